@@ -1,0 +1,112 @@
+package io.rightsflow.account;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.rightsflow.audit.AuditTrail;
+import io.rightsflow.security.Caller;
+import io.rightsflow.security.Roles;
+import io.rightsflow.system.ProblemException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+@Path("/api/accounts")
+public class AccountResource {
+
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    public record NewAccount(@NotBlank String email, @NotNull String password,
+            @NotBlank @Size(max = 100) String profileName, Units units) {
+    }
+
+    public record Created(String accountId, String mainProfileId) {
+    }
+
+    public record NewProfile(@NotBlank @Size(max = 100) String name) {
+    }
+
+    public record ProfileCreated(String profileId) {
+    }
+
+    public record ProfileView(String profileId, String name, boolean main, ProfileStatus status) {
+    }
+
+    public record AccountView(String accountId, String email, Units units, AccountStatus status,
+            List<ProfileView> profiles) {
+    }
+
+    @POST
+    @PermitAll
+    @Transactional
+    public Response create(@Valid @NotNull NewAccount body) {
+        if (!Emails.looksValid(body.email())) {
+            throw ProblemException.badRequest("email must be an address such as name@example.com");
+        }
+        PasswordRule.require(body.password());
+        Units units = body.units() == null ? Units.defaults() : body.units();
+        if (units.problem() != null) {
+            throw ProblemException.badRequest(units.problem());
+        }
+        if (Account.findByEmail(body.email()) != null) {
+            throw ProblemException.conflict("an account with this email already exists: log in, or use another address");
+        }
+        Account account = new Account();
+        account.id = UUID.randomUUID().toString();
+        account.email = Emails.normalise(body.email());
+        account.passwordHash = Passwords.hash(body.password());
+        account.units = units;
+        account.status = AccountStatus.ACTIVE;
+        account.createdAt = Instant.now(clock);
+        account.persist();
+        Profile main = profiles.create(account.id, body.profileName().strip(), true);
+        audit.record("ACCOUNT_CREATED", "subject:" + account.id, null, main.id, "profiles=1");
+        return Response.created(URI.create("/api/accounts/" + account.id))
+                .entity(new Created(account.id, main.id)).build();
+    }
+
+    @GET
+    @Path("/{accountId}")
+    @RolesAllowed({ Roles.SUBJECT, Roles.AGENT, Roles.AUDITOR })
+    public AccountView get(@PathParam("accountId") String accountId) {
+        Account account = profiles.visibleAccount(accountId);
+        List<ProfileView> views = Profile.ofAccount(accountId).stream()
+                .map(p -> new ProfileView(p.id, p.name, p.main, p.status)).toList();
+        return new AccountView(account.id, account.email, account.units, account.status, views);
+    }
+
+    @POST
+    @Path("/{accountId}/profiles")
+    @RolesAllowed({ Roles.SUBJECT, Roles.AGENT })
+    @Transactional
+    public Response addProfile(@PathParam("accountId") String accountId, @Valid @NotNull NewProfile body) {
+        profiles.visibleAccount(accountId);
+        Profile profile = profiles.create(accountId, body.name().strip(), false);
+        audit.record("PROFILE_CREATED", caller.actor(), null, profile.id, "main=false");
+        return Response.created(URI.create("/api/profiles/" + profile.id))
+                .entity(new ProfileCreated(profile.id)).build();
+    }
+}

@@ -1,0 +1,5 @@
+package io.rightsflow.account;
+
+public enum AccountStatus {
+    ACTIVE, PENDING_DELETION
+}

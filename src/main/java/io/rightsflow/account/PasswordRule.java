@@ -1,0 +1,36 @@
+package io.rightsflow.account;
+
+import io.rightsflow.system.ProblemException;
+
+/**
+ * The password rule of every password set through Rightsflow: at least 8 characters, upper- and
+ * lower-case letters, and both letters or digits and special characters.
+ */
+public final class PasswordRule {
+
+    public static final int MIN_LENGTH = 8;
+
+    private PasswordRule() {
+    }
+
+    /** The rule this password breaks, in words a person can act on; null when it passes. */
+    public static String brokenRule(String password) {
+        if (password == null || password.length() < MIN_LENGTH) {
+            return "the password must have at least " + MIN_LENGTH + " characters";
+        }
+        if (password.chars().noneMatch(Character::isUpperCase) || password.chars().noneMatch(Character::isLowerCase)) {
+            return "the password must contain both upper-case and lower-case letters";
+        }
+        if (password.chars().allMatch(Character::isLetterOrDigit)) {
+            return "the password must contain at least one special character (not a letter or digit)";
+        }
+        return null;
+    }
+
+    public static void require(String password) {
+        String broken = brokenRule(password);
+        if (broken != null) {
+            throw ProblemException.badRequest(broken);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package io.rightsflow.account;
+
+public enum ProfileStatus {
+    ACTIVE, PENDING_DELETION
+}

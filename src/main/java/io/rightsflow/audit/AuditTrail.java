@@ -1,0 +1,35 @@
+package io.rightsflow.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** Writes audit events in the caller's transaction: an action and its record commit together. */
+@ApplicationScoped
+public class AuditTrail {
+
+    public static final String SYSTEM = "system";
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String kind, String actor, String requestId, String profileId, String detail) {
+        AuditEvent event = new AuditEvent();
+        event.at = Instant.now(clock);
+        event.kind = kind;
+        event.actor = actor;
+        event.requestId = requestId;
+        event.profileId = profileId;
+        event.detail = detail;
+        event.persist();
+    }
+
+    public List<AuditEvent> ofRequest(String requestId) {
+        return AuditEvent.list("requestId = ?1 order by id", requestId);
+    }
+}

@@ -1,0 +1,34 @@
+package io.rightsflow.erasure;
+
+import io.rightsflow.account.Profiles;
+import io.rightsflow.audit.AuditTrail;
+import io.rightsflow.request.RequestLifecycle;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** Task_MarkProfilePendingDeletion: hidden at once, no longer processed or shared. */
+@Named
+@ApplicationScoped
+public class MarkProfilePendingDeletion implements JavaDelegate {
+
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    RequestLifecycle lifecycle;
+
+    @Inject
+    AuditTrail audit;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String requestId = (String) execution.getVariable("requestId");
+        String profileId = (String) execution.getVariable("profileId");
+        profiles.markPendingDeletion(profileId);
+        lifecycle.status(requestId, "GRACE_PERIOD");
+        audit.record("PROFILE_PENDING_DELETION", AuditTrail.SYSTEM, requestId, profileId, null);
+    }
+}

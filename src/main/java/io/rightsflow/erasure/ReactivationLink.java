@@ -1,0 +1,40 @@
+package io.rightsflow.erasure;
+
+import io.rightsflow.link.LinkAction;
+import io.rightsflow.request.DataRequest;
+import io.rightsflow.system.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** The reactivate link of the "deletion scheduled" mail. */
+@ApplicationScoped
+public class ReactivationLink implements LinkAction {
+
+    static final String PURPOSE = "profile-reactivation";
+
+    @Inject
+    Reactivation reactivation;
+
+    @Override
+    public String purpose() {
+        return PURPOSE;
+    }
+
+    @Override
+    public Description describe(String requestId) {
+        return new Description("Keep your profile",
+                "Your profile is scheduled for deletion. Reactivate it to keep it exactly as it was, with all its data.",
+                "Reactivate my profile");
+    }
+
+    @Override
+    public Description perform(String requestId) {
+        try {
+            reactivation.reactivate(DataRequest.findById(requestId), "link");
+        } catch (ProblemException e) {
+            throw new LinkRefused("The grace period of this deletion is over, or the deletion was already cancelled.");
+        }
+        return new Description("Your profile has been reactivated",
+                "It is back exactly as it was. We have sent you an email to confirm.", null);
+    }
+}

@@ -1,0 +1,44 @@
+package io.rightsflow.erasure;
+
+import io.rightsflow.account.Profile;
+import io.rightsflow.account.Profiles;
+import io.rightsflow.request.DataRequest;
+import io.rightsflow.security.Caller;
+import io.rightsflow.security.Roles;
+import io.rightsflow.system.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+/** Reactivation from the account screen. */
+@Path("/api/profiles/{profileId}/reactivation")
+@RolesAllowed({ Roles.SUBJECT, Roles.AGENT })
+public class ReactivationResource {
+
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    Reactivation reactivation;
+
+    @Inject
+    Caller caller;
+
+    public record Reactivated(String profileId, String requestId) {
+    }
+
+    @POST
+    @Transactional
+    public Reactivated reactivate(@PathParam("profileId") String profileId) {
+        Profile profile = profiles.visibleProfile(profileId);
+        DataRequest pending = reactivation.pendingFor(profile.id);
+        if (pending == null) {
+            throw ProblemException.conflict("profile " + profileId + " has no deletion pending: nothing to reactivate");
+        }
+        reactivation.reactivate(pending, caller.actor());
+        return new Reactivated(profile.id, pending.id);
+    }
+}

@@ -1,0 +1,63 @@
+package io.rightsflow.erasure;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.rightsflow.account.Account;
+import io.rightsflow.account.Profile;
+import io.rightsflow.account.Profiles;
+import io.rightsflow.link.Links;
+import io.rightsflow.mail.MailKind;
+import io.rightsflow.mail.Mails;
+import io.rightsflow.request.DataRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Task_SendDeletionScheduledMail: save-your-data and reactivate links, valid for the grace period. */
+@Named
+@ApplicationScoped
+public class SendDeletionScheduledMail implements JavaDelegate {
+
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    Mails mails;
+
+    @Inject
+    Links links;
+
+    @Inject
+    ErasureSettings settings;
+
+    @Inject
+    Clock clock;
+
+    @ConfigProperty(name = "rightsflow.links.base-url")
+    String baseUrl;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String requestId = (String) execution.getVariable("requestId");
+        Profile profile = profiles.find((String) execution.getVariable("profileId"));
+        Account account = profiles.accountOf(profile);
+        DataRequest request = DataRequest.findById(requestId);
+        Instant deletionAt = settings.graceEnds(request.receivedAt);
+        mails.sendOnce(MailSteps.key(execution), MailKind.PROFILE_DELETION_SCHEDULED, requestId, account.email, () -> {
+            Map<String, Object> data = new HashMap<>();
+            data.put("profileName", profile.name);
+            data.put("deletionAt", MailSteps.date(deletionAt));
+            data.put("reactivateUrl", links.issue(ReactivationLink.PURPOSE, requestId,
+                    Duration.between(Instant.now(clock), deletionAt)));
+            data.put("saveDataUrl", baseUrl.replaceAll("/+$", "") + SaveYourDataPage.PATH);
+            return data;
+        });
+    }
+}

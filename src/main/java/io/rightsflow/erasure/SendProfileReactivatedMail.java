@@ -1,0 +1,38 @@
+package io.rightsflow.erasure;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import io.rightsflow.account.Profile;
+import io.rightsflow.account.Profiles;
+import io.rightsflow.mail.MailKind;
+import io.rightsflow.mail.Mails;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** Task_SendProfileReactivatedMail. */
+@Named
+@ApplicationScoped
+public class SendProfileReactivatedMail implements JavaDelegate {
+
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    Mails mails;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String requestId = (String) execution.getVariable("requestId");
+        Profile profile = profiles.find((String) execution.getVariable("profileId"));
+        String email = profiles.accountOf(profile).email;
+        mails.sendOnce(MailSteps.key(execution), MailKind.PROFILE_REACTIVATED, requestId, email, () -> {
+            Map<String, Object> data = new HashMap<>();
+            data.put("profileName", profile.name);
+            return data;
+        });
+    }
+}

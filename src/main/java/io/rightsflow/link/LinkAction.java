@@ -1,0 +1,30 @@
+package io.rightsflow.link;
+
+/**
+ * What following a link of one purpose does. A feature offers one per purpose; the link pages
+ * describe it on GET and call {@link #perform} only when the person confirms with POST.
+ */
+public interface LinkAction {
+
+    /** The purpose this action serves, e.g. "profile-reactivation". */
+    String purpose();
+
+    /** The page's title and sentence saying what the button will do. */
+    Description describe(String requestId);
+
+    /**
+     * Does it, in the transaction that marks the link used. Throw {@link LinkRefused} when the
+     * request no longer allows it: the link then stays unused and nothing changes.
+     */
+    Description perform(String requestId);
+
+    record Description(String title, String text, String button) {
+    }
+
+    /** The action cannot happen (any more); the message is shown to the person. */
+    class LinkRefused extends RuntimeException {
+        public LinkRefused(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package io.rightsflow.link;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.UUID;
+
+import io.rightsflow.audit.AuditTrail;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Issues and checks email links: 256 random bits, stored only as a hash, single use, expiring. */
+@ApplicationScoped
+public class Links {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditTrail audit;
+
+    @ConfigProperty(name = "rightsflow.links.base-url")
+    String baseUrl;
+
+    public enum State { VALID, USED, EXPIRED, UNKNOWN }
+
+    /** Issues a link and returns its full URL; the raw token exists only in that URL. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String issue(String purpose, String requestId, Duration validity) {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        LinkToken link = new LinkToken();
+        link.id = UUID.randomUUID().toString();
+        link.tokenHash = hash(token);
+        link.purpose = purpose;
+        link.requestId = requestId;
+        link.createdAt = Instant.now(clock);
+        link.expiresAt = link.createdAt.plus(validity);
+        link.persist();
+        audit.record("LINK_ISSUED", AuditTrail.SYSTEM, requestId, null,
+                "purpose=" + purpose + " link=" + link.id + " expiresAt=" + link.expiresAt);
+        return url(token);
+    }
+
+    String url(String token) {
+        return baseUrl.replaceAll("/+$", "") + "/links/" + token;
+    }
+
+    LinkToken find(String token) {
+        return token == null || token.length() > 100 ? null : LinkToken.findByHash(hash(token));
+    }
+
+    State state(LinkToken link) {
+        if (link == null) {
+            return State.UNKNOWN;
+        }
+        if (link.usedAt != null) {
+            return State.USED;
+        }
+        return Instant.now(clock).isBefore(link.expiresAt) ? State.VALID : State.EXPIRED;
+    }
+
+    void markUsed(LinkToken link) {
+        link.usedAt = Instant.now(clock);
+        audit.record("LINK_USED", "link", link.requestId, null, "purpose=" + link.purpose + " link=" + link.id);
+    }
+
+    /** Makes every unused link of a request useless, e.g. once the request has ended. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int revokeAll(String requestId) {
+        return LinkToken.update("expiresAt = ?1 where requestId = ?2 and usedAt is null and expiresAt > ?1",
+                Instant.now(clock), requestId);
+    }
+
+    /** Removes a request's links altogether (on erasure nothing of the profile may remain). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long deleteAll(String requestId) {
+        return LinkToken.delete("requestId", requestId);
+    }
+
+    static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package io.rightsflow.mail;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.TemplateInstance;
+import io.rightsflow.audit.AuditTrail;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * Sends templated mail once per process step. The send and its log entry commit in their own
+ * transaction, so a step that fails after sending (and is retried by the engine) finds the entry
+ * and does not send again; a send that fails leaves no entry, and the retry sends it.
+ */
+@ApplicationScoped
+public class Mails {
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    Engine qute;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * @param idempotencyKey names the step, e.g. process instance and activity id
+     * @param data           computed only when the mail is really sent (it may issue links)
+     * @return whether a mail went out now (false: this step had already sent it)
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean sendOnce(String idempotencyKey, MailKind kind, String requestId, String to,
+            Supplier<Map<String, Object>> data) {
+        if (MailLog.sent(idempotencyKey)) {
+            return false;
+        }
+        Map<String, Object> values = data.get();
+        String messageId = "<" + sha256(idempotencyKey) + "@rightsflow>";
+        mailer.send(Mail.withHtml(to, kind.subject(), render(kind, "html", values))
+                .setText(render(kind, "txt", values))
+                .addHeader("Message-ID", messageId));
+        MailLog log = new MailLog();
+        log.idempotencyKey = idempotencyKey;
+        log.kind = kind.name();
+        log.requestId = requestId;
+        log.messageId = messageId;
+        log.sentAt = Instant.now(clock);
+        log.persist();
+        audit.record("MAIL_SENT", AuditTrail.SYSTEM, requestId, null, "kind=" + kind.name());
+        return true;
+    }
+
+    String render(MailKind kind, String variant, Map<String, Object> values) {
+        TemplateInstance instance = qute.getTemplate("mail/" + kind.template() + "." + variant).instance();
+        values.forEach(instance::data);
+        return instance.render();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

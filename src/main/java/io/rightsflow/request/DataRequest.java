@@ -1,0 +1,35 @@
+package io.rightsflow.request;
+
+import java.time.Instant;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+
+/** A data-rights request: what was asked, by which channel, its status and its legal due date. */
+@Entity
+public class DataRequest extends PanacheEntityBase {
+
+    @Id
+    public String id;
+    @Enumerated(EnumType.STRING)
+    public RequestType type;
+    @Enumerated(EnumType.STRING)
+    public RequestStatus status;
+    @Enumerated(EnumType.STRING)
+    public Channel channel;
+    /** The audit name of who filed it (subject:accountId or agent:username), never an email. */
+    public String filedBy;
+    public String accountId;
+    public String profileId;
+    public String processInstanceId;
+    public Instant receivedAt;
+    public Instant dueAt;
+    public Instant completedAt;
+
+    public boolean isOpen() {
+        return !status.isFinal();
+    }
+}

@@ -1,0 +1,36 @@
+package io.rightsflow.request;
+
+import java.util.List;
+import java.util.Set;
+
+import io.rightsflow.request.RequestView.Step;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.camunda.bpm.engine.HistoryService;
+
+/** The steps a request's process went through, read from the engine's history. */
+@ApplicationScoped
+public class ProcessSteps {
+
+    /** Routing, not work: a timeline shows what happened, not how the diagram branched. */
+    private static final Set<String> ROUTING = Set.of("exclusiveGateway", "parallelGateway", "inclusiveGateway",
+            "eventBasedGateway", "multiInstanceBody");
+
+    @Inject
+    HistoryService history;
+
+    public List<Step> of(String processInstanceId) {
+        if (processInstanceId == null) {
+            return List.of();
+        }
+        return history.createHistoricActivityInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .orderByHistoricActivityInstanceStartTime().asc()
+                .orderPartiallyByOccurrence().asc()
+                .list().stream()
+                .filter(a -> !ROUTING.contains(a.getActivityType()))
+                .map(a -> new Step(a.getActivityId(), a.getActivityName() != null ? a.getActivityName() : a.getActivityId(),
+                        a.getStartTime().toInstant(), a.getEndTime() == null ? null : a.getEndTime().toInstant()))
+                .toList();
+    }
+}

@@ -1,0 +1,94 @@
+package io.rightsflow.request;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.rightsflow.security.Caller;
+import io.rightsflow.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+@Path("/api/requests")
+public class RequestResource {
+
+    @Inject
+    Requests requests;
+
+    @Inject
+    ProcessSteps steps;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    @POST
+    @RolesAllowed({ Roles.SUBJECT, Roles.AGENT })
+    public Response file(NewRequest body) {
+        DataRequest request = requests.file(body);
+        return Response.created(URI.create("/api/requests/" + request.id)).entity(view(request, false)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.SUBJECT, Roles.AGENT, Roles.AUDITOR })
+    public RequestView get(@PathParam("id") String id) {
+        return view(requests.visible(id), true);
+    }
+
+    @GET
+    @RolesAllowed({ Roles.SUBJECT, Roles.AGENT, Roles.AUDITOR })
+    public List<RequestView> list(@QueryParam("status") RequestStatus status, @QueryParam("type") RequestType type,
+            @QueryParam("overdue") Boolean overdue) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (caller.isSubject()) {
+            where.append(" and accountId = :account");
+            params.and("account", caller.accountId());
+        }
+        if (status != null) {
+            where.append(" and status = :status");
+            params.and("status", status);
+        }
+        if (type != null) {
+            where.append(" and type = :type");
+            params.and("type", type);
+        }
+        if (overdue != null) {
+            where.append(overdue ? " and dueAt < :now and status in :open" : " and (dueAt >= :now or status not in :open)");
+            params.and("now", Instant.now(clock)).and("open", openStatuses());
+        }
+        return DataRequest.<DataRequest>find(where.toString(), Sort.by("receivedAt").descending(), params).list()
+                .stream().map(r -> view(r, false)).toList();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({ Roles.SUBJECT, Roles.AGENT })
+    public Response cancel(@PathParam("id") String id) {
+        DataRequest request = requests.cancel(id);
+        return Response.accepted(view(DataRequest.findById(request.id), false)).build();
+    }
+
+    private RequestView view(DataRequest r, boolean withSteps) {
+        boolean overdue = r.isOpen() && r.dueAt.isBefore(Instant.now(clock));
+        return new RequestView(r.id, r.type, r.status, r.channel, r.accountId, r.profileId, r.receivedAt, r.dueAt,
+                r.completedAt, overdue, withSteps ? steps.of(r.processInstanceId) : null);
+    }
+
+    private static List<RequestStatus> openStatuses() {
+        return java.util.Arrays.stream(RequestStatus.values()).filter(s -> !s.isFinal()).toList();
+    }
+}

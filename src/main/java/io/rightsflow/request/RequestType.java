@@ -1,0 +1,5 @@
+package io.rightsflow.request;
+
+public enum RequestType {
+    PROFILE_ERASURE, ACCOUNT_ERASURE, EXPORT, OBJECTION, INDEPENDENCE, PARTNER_DISCONNECTION
+}

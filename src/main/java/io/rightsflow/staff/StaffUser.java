@@ -1,0 +1,18 @@
+package io.rightsflow.staff;
+
+import java.time.Instant;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+/** An agent, auditor or admin; logs in with a username (never an email address). */
+@Entity
+public class StaffUser extends PanacheEntityBase {
+
+    @Id
+    public String username;
+    public String passwordHash;
+    public String role;
+    public Instant createdAt;
+}

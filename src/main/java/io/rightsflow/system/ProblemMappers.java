@@ -1,0 +1,72 @@
+package io.rightsflow.system;
+
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Every error of the API leaves as application/problem+json. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return Problem.of(e.status(), e.getMessage()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        String detail = e.getConstraintViolations().stream()
+                .map(v -> lastNode(v.getPropertyPath().toString()) + " " + v.getMessage())
+                .sorted()
+                .collect(Collectors.joining("; "));
+        return Problem.of(Status.BAD_REQUEST, detail).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e) {
+        return Problem.of(Status.BAD_REQUEST, JsonErrors.describe(e)).toResponse();
+    }
+
+    /** "create.body.email" names the field as the caller knows it: "email". */
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return Response.fromResponse(Problem.of(Status.UNAUTHORIZED,
+                        "log in with HTTP Basic: the account email or staff username, and its password").toResponse())
+                .header("WWW-Authenticate", "Basic realm=\"Rightsflow\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return Problem.of(Status.FORBIDDEN, "your role may not make this call").toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        Response original = e.getResponse();
+        if (original.getStatus() >= 500) {
+            LOG.error("request failed", e);
+        }
+        String detail = switch (original.getStatus()) {
+            case 404 -> "there is nothing at this address";
+            case 405 -> "this address does not accept that method";
+            case 415 -> "send the body with the content type this call takes";
+            case 406 -> "ask for a media type this call produces";
+            default -> e.getMessage();
+        };
+        return Problem.of(original.getStatusInfo(), detail).toResponse();
+    }
+}

@@ -1,0 +1,115 @@
+package io.rightsflow.workflow;
+
+import javax.sql.DataSource;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.Startup;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import jakarta.transaction.TransactionManager;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+
+/**
+ * The embedded Camunda engine, built from Quarkus' own datasource and transaction manager so that
+ * engine state and application tables commit together. Its services are CDI beans.
+ */
+@Startup
+@Singleton
+public class Engine {
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    TransactionManager transactionManager;
+
+    @Inject
+    EngineSettings settings;
+
+    @Inject
+    BpmnDeployment deployment;
+
+    private ProcessEngine engine;
+
+    @PostConstruct
+    void start() {
+        RightsflowEngineConfiguration configuration = new RightsflowEngineConfiguration();
+        configuration.setTransactionManager(transactionManager);
+        configuration.setDataSource(dataSource);
+        configuration.setProcessEngineName("rightsflow");
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setIdGenerator(new StrongUuidGenerator());
+        configuration.setBeans(new ArcBeans());
+        configuration.setFailedJobRetryTimeCycle(settings.retryCycle());
+        configuration.setJobExecutorDeploymentAware(false);
+        configuration.setJobExecutorPreferTimerJobs(true);
+        configuration.setJobExecutor(jobExecutor());
+        configuration.setJobExecutorActivate(settings.jobExecutorActive());
+        configuration.setMetricsEnabled(false);
+        engine = configuration.buildProcessEngine();
+        deployment.deployAll(engine.getRepositoryService());
+    }
+
+    private DefaultJobExecutor jobExecutor() {
+        DefaultJobExecutor executor = new DefaultJobExecutor();
+        // The defaults (5 s, doubling to 60 s when idle) let a due timer wait a minute.
+        executor.setWaitTimeInMillis(settings.waitMillis());
+        executor.setMaxWait(settings.maxWaitMillis());
+        return executor;
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (engine != null) {
+            engine.close();
+        }
+    }
+
+    @Produces
+    @ApplicationScoped
+    ProcessEngine processEngine() {
+        return engine;
+    }
+
+    @Produces
+    @ApplicationScoped
+    RuntimeService runtimeService() {
+        return engine.getRuntimeService();
+    }
+
+    @Produces
+    @ApplicationScoped
+    TaskService taskService() {
+        return engine.getTaskService();
+    }
+
+    @Produces
+    @ApplicationScoped
+    HistoryService historyService() {
+        return engine.getHistoryService();
+    }
+
+    @Produces
+    @ApplicationScoped
+    ManagementService managementService() {
+        return engine.getManagementService();
+    }
+
+    @Produces
+    @ApplicationScoped
+    RepositoryService repositoryService() {
+        return engine.getRepositoryService();
+    }
+}

@@ -1,0 +1,41 @@
+package io.rightsflow.support;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+
+/** Reads what the real engine did, waiting for its job executor where a step runs in the background. */
+public final class Processes {
+
+    public static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    private Processes() {
+    }
+
+    public static void awaitWaitingAt(RuntimeService runtime, String processInstanceId, String activityId) {
+        await().atMost(PATIENCE).until(() -> runtime.getActiveActivityIds(processInstanceId).contains(activityId));
+    }
+
+    public static void awaitEnded(HistoryService history, String processInstanceId) {
+        await().atMost(PATIENCE).until(() -> history.createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId).finished().count() == 1);
+    }
+
+    public static void awaitNoJobs(ManagementService management, String processInstanceId) {
+        await().atMost(PATIENCE).until(() -> management.createJobQuery().processInstanceId(processInstanceId)
+                .executable().count() == 0);
+    }
+
+    /** The ids of every activity the instance passed through, in order. */
+    public static List<String> passedActivities(HistoryService history, String processInstanceId) {
+        return history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
+                .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc()
+                .list().stream().map(HistoricActivityInstance::getActivityId).toList();
+    }
+}

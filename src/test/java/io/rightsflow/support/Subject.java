@@ -1,0 +1,51 @@
+package io.rightsflow.support;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.Map;
+import java.util.UUID;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/** A data subject with a fresh account, logged in over HTTP Basic. */
+public record Subject(String email, String password, String accountId, String mainProfileId) {
+
+    public static final String PASSWORD = "Correct-Horse-9";
+
+    public static Subject create() {
+        return create("main profile");
+    }
+
+    public static Subject create(String profileName) {
+        String email = "subject-" + UUID.randomUUID() + "@example.test";
+        Map<String, String> created = given().contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", PASSWORD, "profileName", profileName))
+                .post("/api/accounts")
+                .then().statusCode(201)
+                .extract().jsonPath().getMap("");
+        return new Subject(email, PASSWORD, created.get("accountId"), created.get("mainProfileId"));
+    }
+
+    public RequestSpecification api() {
+        return given().auth().preemptive().basic(email, password).contentType(ContentType.JSON);
+    }
+
+    public String addProfile(String name) {
+        return api().body(Map.of("name", name)).post("/api/accounts/{id}/profiles", accountId)
+                .then().statusCode(201).extract().path("profileId");
+    }
+
+    public String addDevice(String profileId, String product) {
+        return api().body(Map.of("product", product)).post("/api/profiles/{id}/devices", profileId)
+                .then().statusCode(201).extract().path("deviceId");
+    }
+
+    public String fileRequest(Map<String, Object> body) {
+        return api().body(body).post("/api/requests").then().statusCode(201).extract().path("id");
+    }
+
+    public String eraseProfile(String profileId) {
+        return fileRequest(Map.of("type", "PROFILE_ERASURE", "profileId", profileId));
+    }
+}
