@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 
 /**
@@ -56,19 +55,11 @@ public class Engine {
         configuration.setFailedJobRetryTimeCycle(settings.retryCycle());
         configuration.setJobExecutorDeploymentAware(false);
         configuration.setJobExecutorPreferTimerJobs(true);
-        configuration.setJobExecutor(jobExecutor());
+        configuration.setJobExecutor(new JobExecutor(settings));
         configuration.setJobExecutorActivate(settings.jobExecutorActive());
         configuration.setMetricsEnabled(false);
         engine = configuration.buildProcessEngine();
         deployment.deployAll(engine.getRepositoryService());
-    }
-
-    private DefaultJobExecutor jobExecutor() {
-        DefaultJobExecutor executor = new DefaultJobExecutor();
-        // The defaults (5 s, doubling to 60 s when idle) let a due timer wait a minute.
-        executor.setWaitTimeInMillis(settings.waitMillis());
-        executor.setMaxWait(settings.maxWaitMillis());
-        return executor;
     }
 
     void stop(@Observes ShutdownEvent event) {

@@ -16,6 +16,10 @@ public interface EngineSettings {
     @WithDefault("1000")
     long maxWaitMillis();
 
+    /** Worker threads that run background steps on this node. */
+    @WithDefault("4")
+    int poolSize();
+
     /** Off only for a node that must serve HTTP without running background steps. */
     @WithDefault("true")
     boolean jobExecutorActive();

@@ -1,0 +1,195 @@
+package io.rightsflow.erasure;
+
+import static io.rightsflow.support.Processes.awaitEnded;
+import static io.rightsflow.support.Processes.awaitWaitingAt;
+import static io.rightsflow.support.Processes.passedActivities;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.MockMailbox;
+import io.quarkus.test.junit.QuarkusTest;
+import io.rightsflow.request.DataRequest;
+import io.rightsflow.support.EngineTime;
+import io.rightsflow.support.Subject;
+import jakarta.inject.Inject;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ProfileErasureProcessTest {
+
+    static final Duration GRACE = Duration.ofDays(7);
+
+    @Inject
+    RuntimeService runtime;
+
+    @Inject
+    HistoryService history;
+
+    @Inject
+    MockMailbox mailbox;
+
+    @AfterEach
+    void resetClock() {
+        EngineTime.reset();
+    }
+
+    @Test
+    void aProfileIsHiddenAtOnceAndTheScheduledMailOffersSaveAndReactivateLinks() {
+        Subject subject = Subject.create();
+        String child = subject.addProfile("Charlie");
+        String requestId = subject.eraseProfile(child);
+
+        subject.api().get("/api/accounts/{id}", subject.accountId()).then()
+                .body("profiles.find { it.profileId == '" + child + "' }.status", equalTo("PENDING_DELETION"));
+        subject.api().get("/api/requests/{id}", requestId).then()
+                .body("status", equalTo("GRACE_PERIOD"))
+                .body("type", equalTo("PROFILE_ERASURE"))
+                .body("channel", equalTo("SELF_SERVICE"));
+        subject.api().get("/api/profiles/{id}/measurements", child).then().statusCode(409);
+
+        Mail mail = awaitMail(subject.email(), "scheduled for deletion");
+        assertTrue(mail.getHtml().contains("Charlie"));
+        assertTrue(mail.getText().contains("http://localhost:8080/links/"), "reactivate link");
+        assertTrue(mail.getText().contains("http://localhost:8080/erasure/save-your-data"), "save-your-data link");
+    }
+
+    @Test
+    void theProfileStaysUntilJustBeforeTheGracePeriodEndsAndIsPurgedJustAfter() {
+        Subject subject = Subject.create();
+        String child = subject.addProfile("Charlie");
+        String device = subject.addDevice(child, "body-cardio");
+        for (int i = 0; i < 10; i++) {
+            subject.api().body(Map.of("category", "weight", "takenAt", "2026-01-0" + (i % 9 + 1) + "T07:00:00Z",
+                    "value", 70 + i, "unit", "kg")).post("/api/devices/{id}/measurements", device)
+                    .then().statusCode(201);
+        }
+        Instant filedAt = Instant.now();
+        String requestId = subject.eraseProfile(child);
+        String process = processOf(requestId);
+        awaitMail(subject.email(), "scheduled for deletion");
+
+        EngineTime.moveTo(filedAt.plus(GRACE).minusSeconds(60));
+        awaitWaitingAt(runtime, process, "Gateway_ReactivatedOrExpired");
+        sleepLongerThanTheJobExecutorWaits();
+        assertTrue(runtime.getActiveActivityIds(process).contains("Gateway_ReactivatedOrExpired"), "still waiting");
+        assertEquals("GRACE_PERIOD", statusOf(subject, requestId));
+
+        EngineTime.moveTo(filedAt.plus(GRACE).plusSeconds(60));
+        awaitEnded(history, process);
+
+        List<String> path = passedActivities(history, process);
+        assertTrue(path.contains("Event_GracePeriodExpired"));
+        assertTrue(path.contains("Task_RemoveProfile"));
+        assertTrue(path.contains("Task_SendDeletionCompletedMail"));
+        assertTrue(path.contains("EndEvent_ProfileErased"));
+        assertFalse(path.contains("Task_RestoreProfile"));
+        assertTrue(path.stream().filter("Task_PurgeProfileData"::equals).count() >= 3,
+                "10 measurements and a device in batches of 4 take three rounds: " + path);
+
+        subject.api().get("/api/requests/{id}", requestId).then()
+                .body("status", equalTo("COMPLETED"))
+                .body("completedAt", org.hamcrest.Matchers.notNullValue());
+        subject.api().get("/api/accounts/{id}", subject.accountId()).then().body("profiles", hasSize(1));
+        subject.api().get("/api/profiles/{id}/measurements", child).then().statusCode(404);
+        awaitMail(subject.email(), "has been deleted");
+    }
+
+    @Test
+    void reactivationFromTheAccountScreenRestoresTheProfileExactly() {
+        Subject subject = Subject.create();
+        String child = subject.addProfile("Charlie");
+        String device = subject.addDevice(child, "thermo");
+        subject.api().body(Map.of("category", "body-temperature", "takenAt", "2026-03-01T07:00:00Z",
+                "value", 37.2, "unit", "°C", "comment", "after a run")).post("/api/devices/{id}/measurements", device);
+        String before = subject.api().get("/api/profiles/{id}/measurements", child).asString();
+
+        String requestId = subject.eraseProfile(child);
+        String process = processOf(requestId);
+        awaitWaitingAt(runtime, process, "Gateway_ReactivatedOrExpired");
+
+        subject.api().post("/api/profiles/{id}/reactivation", child).then().statusCode(200)
+                .body("requestId", equalTo(requestId));
+
+        awaitEnded(history, process);
+        assertTrue(passedActivities(history, process).contains("EndEvent_ProfileReactivated"));
+        assertFalse(passedActivities(history, process).contains("Task_PurgeProfileData"));
+        assertEquals("CANCELLED", statusOf(subject, requestId));
+        assertEquals(before, subject.api().get("/api/profiles/{id}/measurements", child).asString());
+        subject.api().get("/api/accounts/{id}", subject.accountId()).then()
+                .body("profiles.find { it.profileId == '" + child + "' }.status", equalTo("ACTIVE"));
+        awaitMail(subject.email(), "has been reactivated");
+
+        subject.api().post("/api/profiles/{id}/reactivation", child).then().statusCode(409)
+                .body("detail", containsString("nothing to reactivate"));
+    }
+
+    @Test
+    void cancellingTheRequestReactivatesTheProfile() {
+        Subject subject = Subject.create();
+        String child = subject.addProfile("Charlie");
+        String requestId = subject.eraseProfile(child);
+        awaitWaitingAt(runtime, processOf(requestId), "Gateway_ReactivatedOrExpired");
+
+        subject.api().delete("/api/requests/{id}", requestId).then().statusCode(202)
+                .body("status", equalTo("CANCELLED"));
+        subject.api().delete("/api/requests/{id}", requestId).then().statusCode(409);
+        awaitEnded(history, processOf(requestId));
+    }
+
+    @Test
+    void theMainProfileIsErasedOnlyWithItsAccount() {
+        Subject subject = Subject.create();
+        subject.api().body(Map.of("type", "PROFILE_ERASURE", "profileId", subject.mainProfileId()))
+                .post("/api/requests").then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("ACCOUNT_ERASURE"));
+        assertEquals(0, DataRequestCount.ofAccount(subject.accountId()));
+    }
+
+    @Test
+    void aProfileAlreadyPendingDeletionCannotBeErasedTwice() {
+        Subject subject = Subject.create();
+        String child = subject.addProfile("Charlie");
+        subject.eraseProfile(child);
+        subject.api().body(Map.of("type", "PROFILE_ERASURE", "profileId", child)).post("/api/requests").then()
+                .statusCode(409).body("detail", containsString("already pending deletion"));
+    }
+
+    private static void sleepLongerThanTheJobExecutorWaits() {
+        try {
+            Thread.sleep(2500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private String statusOf(Subject subject, String requestId) {
+        return subject.api().get("/api/requests/{id}", requestId).then().extract().path("status");
+    }
+
+    static String processOf(String requestId) {
+        return DataRequestCount.processOf(requestId);
+    }
+
+    private Mail awaitMail(String to, String subjectContains) {
+        org.awaitility.Awaitility.await().atMost(io.rightsflow.support.Processes.PATIENCE).until(() ->
+                mailbox.getMailsSentTo(to) != null && mailbox.getMailsSentTo(to).stream()
+                        .anyMatch(m -> m.getSubject().contains(subjectContains)));
+        return mailbox.getMailsSentTo(to).stream().filter(m -> m.getSubject().contains(subjectContains))
+                .findFirst().orElseThrow();
+    }
+}
