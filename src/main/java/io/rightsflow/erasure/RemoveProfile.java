@@ -12,7 +12,7 @@ import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
-/** Task_RemoveProfile: once its data is gone, the profile and the request's links go too. */
+/** Task_RemoveProfile: once its data is gone, the profile row itself goes. */
 @Named
 @ApplicationScoped
 public class RemoveProfile implements JavaDelegate {
@@ -30,9 +30,10 @@ public class RemoveProfile implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String requestId = (String) execution.getVariable("requestId");
         String profileId = (String) execution.getVariable("profileId");
-        long tokens = links.deleteAll(requestId);
+        // The request's links hold no personal data; kept but revoked, they still answer "expired".
+        links.revokeAll(requestId);
         profiles.remove(profileId);
-        audit.record("PROFILE_ERASED", AuditTrail.SYSTEM, requestId, profileId, counts(execution) + " links=" + tokens);
+        audit.record("PROFILE_ERASED", AuditTrail.SYSTEM, requestId, profileId, counts(execution));
     }
 
     /** The counts of what was purged, e.g. "devices=2 measurements=5120"; never the values. */

@@ -4,7 +4,6 @@ import io.rightsflow.link.LinkAction.Description;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 /** Looks at a link (changing nothing) or follows it (once: the row is locked while it acts). */
@@ -32,11 +31,7 @@ class LinkFollower {
 
     @Transactional
     Outcome follow(String token) {
-        LinkToken found = links.find(token);
-        if (found == null) {
-            return new Outcome(Links.State.UNKNOWN, null);
-        }
-        LinkToken link = LinkToken.findById(found.id, LockModeType.PESSIMISTIC_WRITE);
+        LinkToken link = links.findForUpdate(token);
         Links.State state = links.state(link);
         if (state != Links.State.VALID) {
             return new Outcome(state, null);

@@ -14,6 +14,7 @@ import java.util.UUID;
 import io.rightsflow.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -61,6 +62,12 @@ public class Links {
         return token == null || token.length() > 100 ? null : LinkToken.findByHash(hash(token));
     }
 
+    /** As {@link #find}, and locks the row: two clicks at once act once. */
+    LinkToken findForUpdate(String token) {
+        return token == null || token.length() > 100 ? null
+                : LinkToken.<LinkToken>find("tokenHash", hash(token)).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
     State state(LinkToken link) {
         if (link == null) {
             return State.UNKNOWN;
@@ -81,12 +88,6 @@ public class Links {
     public int revokeAll(String requestId) {
         return LinkToken.update("expiresAt = ?1 where requestId = ?2 and usedAt is null and expiresAt > ?1",
                 Instant.now(clock), requestId);
-    }
-
-    /** Removes a request's links altogether (on erasure nothing of the profile may remain). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public long deleteAll(String requestId) {
-        return LinkToken.delete("requestId", requestId);
     }
 
     static String hash(String token) {

@@ -1,0 +1,136 @@
+package io.rightsflow.link;
+
+import static io.restassured.RestAssured.given;
+import static io.rightsflow.support.Processes.awaitEnded;
+import static io.rightsflow.support.Processes.awaitWaitingAt;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import io.quarkus.mailer.MockMailbox;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.rightsflow.request.DataRequest;
+import io.rightsflow.support.EngineTime;
+import io.rightsflow.support.Mailbox;
+import io.rightsflow.support.Subject;
+import jakarta.inject.Inject;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ReactivationLinkTest {
+
+    @Inject
+    MockMailbox mailbox;
+
+    @Inject
+    RuntimeService runtime;
+
+    @Inject
+    HistoryService history;
+
+    @AfterEach
+    void resetClock() {
+        EngineTime.reset();
+    }
+
+    record Pending(Subject subject, String profileId, String requestId, String process, String link) {
+    }
+
+    Pending pendingErasure() {
+        Subject subject = Subject.create();
+        String child = subject.addProfile("Robin");
+        String requestId = subject.eraseProfile(child);
+        String process = QuarkusTransaction.requiringNew()
+                .call(() -> DataRequest.<DataRequest>findById(requestId).processInstanceId);
+        String text = Mailbox.await(mailbox, subject.email(), "scheduled for deletion").getText();
+        awaitWaitingAt(runtime, process, "Gateway_ReactivatedOrExpired");
+        return new Pending(subject, child, requestId, process, Mailbox.linkPath(text));
+    }
+
+    @Test
+    void openingTheLinkShowsAButtonAndChangesNothing() {
+        Pending p = pendingErasure();
+        for (int i = 0; i < 3; i++) {
+            given().get(p.link()).then().statusCode(200)
+                    .contentType(containsString("text/html"))
+                    .body(containsString("<form method=\"post\">"))
+                    .body(containsString("Reactivate my profile"));
+        }
+        assertEquals("GRACE_PERIOD", statusOf(p));
+        assertEquals("PENDING_DELETION", profileStatus(p));
+    }
+
+    @Test
+    void confirmingOnThePageReactivatesOnceAndAReplayIsGone() {
+        Pending p = pendingErasure();
+        given().post(p.link()).then().statusCode(200).body(containsString("has been reactivated"));
+        awaitEnded(history, p.process());
+        assertEquals("CANCELLED", statusOf(p));
+        assertEquals("ACTIVE", profileStatus(p));
+
+        given().post(p.link()).then().statusCode(410).body(containsString("already been used"));
+        given().get(p.link()).then().statusCode(410).body(containsString("already been used"));
+        Mailbox.await(mailbox, p.subject().email(), "has been reactivated");
+        assertEquals(1, Mailbox.matching(mailbox, p.subject().email(), "has been reactivated").size());
+    }
+
+    @Test
+    void anExpiredLinkIsGoneAndChangesNothing() {
+        Pending p = pendingErasure();
+        // Link and grace period end together: past it, the timer purges and the link is expired.
+        EngineTime.moveTo(Instant.now().plus(Duration.ofDays(7)).plusSeconds(60));
+        given().get(p.link()).then().statusCode(410).body(containsString("expired"));
+        given().post(p.link()).then().statusCode(410).body(containsString("expired"));
+        awaitEnded(history, p.process());
+        assertEquals("COMPLETED", statusOf(p));
+    }
+
+    @Test
+    void aForgedLinkIsUnknownAndChangesNothing() {
+        Pending p = pendingErasure();
+        String forged = p.link().substring(0, p.link().length() - 4) + "AAAA";
+        given().get(forged).then().statusCode(404).body(containsString("not valid"));
+        given().post(forged).then().statusCode(404).body(containsString("not valid"));
+        given().post("/links/x").then().statusCode(404);
+        assertEquals("GRACE_PERIOD", statusOf(p));
+        assertEquals("PENDING_DELETION", profileStatus(p));
+    }
+
+    @Test
+    void aLinkOfARequestReactivatedElsewhereSaysSoAndStaysUnused() {
+        Pending p = pendingErasure();
+        p.subject().api().post("/api/profiles/{id}/reactivation", p.profileId()).then().statusCode(200);
+        // The reactivation revoked the request's remaining links.
+        given().post(p.link()).then().statusCode(410);
+    }
+
+    @Test
+    void onlyTheHashOfTheTokenIsStored() {
+        Pending p = pendingErasure();
+        String token = p.link().substring("/links/".length());
+        long rawStored = QuarkusTransaction.requiringNew().call(() -> LinkToken.count("tokenHash = ?1", token));
+        long hashStored = QuarkusTransaction.requiringNew()
+                .call(() -> LinkToken.count("tokenHash = ?1", Links.hash(token)));
+        assertEquals(0, rawStored);
+        assertEquals(1, hashStored);
+        p.subject().api().get("/api/requests/{id}", p.requestId()).then().body("status", equalTo("GRACE_PERIOD"));
+    }
+
+    private static String statusOf(Pending p) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> DataRequest.<DataRequest>findById(p.requestId()).status.name());
+    }
+
+    private static String profileStatus(Pending p) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> io.rightsflow.account.Profile.<io.rightsflow.account.Profile>findById(p.profileId())
+                        .status.name());
+    }
+}

@@ -1,0 +1,38 @@
+package io.rightsflow.support;
+
+import org.awaitility.Awaitility;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.MockMailbox;
+
+/** Reads the mails kept by Quarkus' MockMailbox, and the links in them. */
+public final class Mailbox {
+
+    private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/links/[A-Za-z0-9_-]+)");
+
+    private Mailbox() {
+    }
+
+    public static Mail await(MockMailbox mailbox, String to, String subjectContains) {
+        Awaitility.await().atMost(Processes.PATIENCE).until(() -> !matching(mailbox, to, subjectContains).isEmpty());
+        return matching(mailbox, to, subjectContains).get(0);
+    }
+
+    public static List<Mail> matching(MockMailbox mailbox, String to, String subjectContains) {
+        List<Mail> sent = mailbox.getMailsSentTo(to);
+        return sent == null ? List.of() : sent.stream().filter(m -> m.getSubject().contains(subjectContains)).toList();
+    }
+
+    /** The path of the first email link in a text, e.g. /links/abc. */
+    public static String linkPath(String text) {
+        Matcher m = LINK.matcher(text);
+        if (!m.find()) {
+            throw new AssertionError("no /links/ address in: " + text);
+        }
+        return m.group(1);
+    }
+}
