@@ -2,7 +2,6 @@ package io.rightsflow.support;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
@@ -12,8 +11,10 @@ public final class EngineTime {
     private EngineTime() {
     }
 
+    /** From now on the clock reads this instant, and keeps ticking (retries and timers still come due). */
     public static void moveTo(Instant instant) {
-        ClockUtil.setCurrentTime(Date.from(instant));
+        ClockUtil.reset();
+        ClockUtil.offset(instant.toEpochMilli() - System.currentTimeMillis());
     }
 
     public static void moveBy(Duration duration) {

@@ -1,0 +1,34 @@
+package io.rightsflow.erasure;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.rightsflow.account.ProfileData;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Test double of a crash in the middle of a purge: for the armed profile, the first batch fails
+ * after the measurements of that batch were deleted, which the rollback must undo.
+ */
+@ApplicationScoped
+public class InterruptedPurge implements ProfileData {
+
+    static final AtomicReference<String> ARMED_FOR = new AtomicReference<>();
+
+    @Override
+    public String kind() {
+        return "interruptions";
+    }
+
+    @Override
+    public int order() {
+        return 15;
+    }
+
+    @Override
+    public int purge(String profileId, int limit) {
+        if (profileId.equals(ARMED_FOR.getAndUpdate(armed -> profileId.equals(armed) ? null : armed))) {
+            throw new IllegalStateException("simulated crash in the middle of a purge batch");
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,194 @@
+package io.rightsflow.erasure;
+
+import static io.rightsflow.support.Processes.awaitEnded;
+import static io.rightsflow.support.Processes.awaitWaitingAt;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.mailer.MockMailbox;
+import io.quarkus.test.junit.QuarkusTest;
+import io.rightsflow.support.EngineTime;
+import io.rightsflow.support.Mailbox;
+import io.rightsflow.support.Subject;
+import jakarta.inject.Inject;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ProfilePurgeTest {
+
+    /** The request record and the audit trail keep the fact of the erasure by the profile's opaque id. */
+    static final List<String> RECORD_TABLES = List.of("DATA_REQUEST", "AUDIT_EVENT");
+
+    @Inject
+    RuntimeService runtime;
+
+    @Inject
+    HistoryService history;
+
+    @Inject
+    MockMailbox mailbox;
+
+    @Inject
+    AgroalDataSource db;
+
+    @AfterEach
+    void reset() {
+        EngineTime.reset();
+        InterruptedPurge.ARMED_FOR.set(null);
+    }
+
+    @Test
+    void thePurgeLeavesNoRowOfTheProfileAndOtherProfilesAreUntouched() throws Exception {
+        Subject subject = Subject.create();
+        String erased = subject.addProfile("Sam");
+        String kept = subject.addProfile("Kim");
+        fill(subject, erased);
+        fill(subject, kept);
+        fill(subject, subject.mainProfileId());
+        long keptRows = rowsMentioning(kept);
+        long mainRows = rowsMentioning(subject.mainProfileId());
+
+        String process = eraseAndExpire(subject, erased);
+
+        assertEquals(0, rowsMentioning(erased), "rows of the erased profile left in application tables");
+        assertEquals(keptRows, rowsMentioning(kept));
+        assertEquals(mainRows, rowsMentioning(subject.mainProfileId()));
+        assertTrue(passedActivities(process).contains("EndEvent_ProfileErased"));
+    }
+
+    @Test
+    void aPurgeInterruptedByACrashFinishesWhenTheEngineRetries() throws Exception {
+        Subject subject = Subject.create();
+        String erased = subject.addProfile("Sam");
+        fill(subject, erased);
+        InterruptedPurge.ARMED_FOR.set(erased);
+
+        String process = eraseAndExpire(subject, erased);
+
+        assertEquals(0, rowsMentioning(erased));
+        assertTrue(history.createHistoricJobLogQuery().processInstanceId(process).failureLog().count() >= 1,
+                "the interrupted batch failed once");
+        assertEquals(1, Mailbox.matching(mailbox, subject.email(), "has been deleted").size());
+    }
+
+    @Test
+    void processVariablesHoldIdsAndCountsButNoPersonalData() {
+        Subject subject = Subject.create();
+        String erased = subject.addProfile("Very Personal Name");
+        fill(subject, erased);
+        String process = eraseAndExpire(subject, erased);
+
+        List<HistoricVariableInstance> variables = history.createHistoricVariableInstanceQuery()
+                .processInstanceId(process).list();
+        assertFalse(variables.isEmpty());
+        for (HistoricVariableInstance v : variables) {
+            assertTrue(List.of("requestId", "profileId", "accountId", "purgeComplete", "reactivatedBy").contains(v.getName())
+                    || v.getName().startsWith("purged_"), "unexpected variable " + v.getName());
+            String value = String.valueOf(v.getValue());
+            assertFalse(value.contains("@"), v.getName() + " holds an email");
+            assertFalse(value.contains("Very Personal Name"), v.getName() + " holds a name");
+        }
+    }
+
+    @Test
+    void reactivationRacingTheTimerHasExactlyOneOutcome() throws Exception {
+        for (int delay = 0; delay <= 1500; delay += 300) {
+            Subject subject = Subject.create();
+            String profile = subject.addProfile("Racer");
+            fill(subject, profile);
+            Instant filedAt = Instant.now();
+            String requestId = subject.eraseProfile(profile);
+            String process = ProfileErasureProcessTest.processOf(requestId);
+            awaitWaitingAt(runtime, process, "Gateway_ReactivatedOrExpired");
+
+            EngineTime.moveTo(filedAt.plus(Duration.ofDays(7)).plusSeconds(1));
+            Thread.sleep(delay);
+            int answer = subject.api().post("/api/profiles/{id}/reactivation", profile).statusCode();
+            awaitEnded(history, process);
+            EngineTime.reset();
+
+            List<String> path = passedActivities(process);
+            String status = subject.api().get("/api/requests/{id}", requestId).then().extract().path("status");
+            if (answer == 200) {
+                assertEquals("CANCELLED", status);
+                assertTrue(path.contains("EndEvent_ProfileReactivated"));
+                assertFalse(path.contains("Task_PurgeProfileData"), "reactivated, then purged: " + path);
+                assertTrue(rowsMentioning(profile) > 0);
+            } else {
+                assertTrue(answer == 409 || answer == 404, "the loser is told the profile is gone: " + answer);
+                assertEquals("COMPLETED", status);
+                assertFalse(path.contains("Task_RestoreProfile"), "purged, yet restored: " + path);
+                assertEquals(0, rowsMentioning(profile));
+            }
+        }
+    }
+
+    private String eraseAndExpire(Subject subject, String profileId) {
+        Instant filedAt = Instant.now();
+        String requestId = subject.eraseProfile(profileId);
+        String process = ProfileErasureProcessTest.processOf(requestId);
+        awaitWaitingAt(runtime, process, "Gateway_ReactivatedOrExpired");
+        EngineTime.moveTo(filedAt.plus(Duration.ofDays(7)).plusSeconds(60));
+        awaitEnded(history, process);
+        Mailbox.await(mailbox, subject.email(), "has been deleted");
+        return process;
+    }
+
+    private void fill(Subject subject, String profileId) {
+        String scale = subject.addDevice(profileId, "body-plus");
+        String monitor = subject.addDevice(profileId, "bpm");
+        List<Map<String, Object>> readings = new ArrayList<>();
+        for (int day = 1; day <= 5; day++) {
+            readings.add(Map.of("category", "weight", "takenAt", "2026-02-0" + day + "T07:00:00Z", "value", 80, "unit", "kg"));
+            readings.add(Map.of("category", "fat-mass", "takenAt", "2026-02-0" + day + "T07:00:00Z", "value", 20, "unit", "kg"));
+        }
+        subject.api().body(readings).post("/api/devices/{id}/measurements", scale).then().statusCode(201);
+        subject.api().body(Map.of("category", "blood-pressure", "takenAt", "2026-02-01T08:00:00Z",
+                "systolic", 120, "diastolic", 80)).post("/api/devices/{id}/measurements", monitor).then().statusCode(201);
+        subject.api().body(Map.of("category", "height", "takenAt", "2026-02-01T08:00:00Z", "value", 170, "unit", "cm"))
+                .post("/api/profiles/{id}/measurements", profileId).then().statusCode(201);
+    }
+
+    /** Every row of every application table (not the engine's) that holds this id in any text column. */
+    long rowsMentioning(String id) throws Exception {
+        long rows = 0;
+        try (var connection = db.getConnection();
+                var columns = connection.createStatement().executeQuery(
+                        "select table_name, column_name from information_schema.columns "
+                                + "where table_schema = 'PUBLIC' and data_type like '%CHAR%' "
+                                + "and table_name not like 'ACT\\_%' escape '\\' "
+                                + "and table_name <> 'flyway_schema_history'")) {
+            while (columns.next()) {
+                String table = columns.getString(1);
+                if (RECORD_TABLES.contains(table)) {
+                    continue;
+                }
+                try (var statement = connection.prepareStatement(
+                        "select count(*) from " + table + " where " + columns.getString(2) + " = ?")) {
+                    statement.setString(1, id);
+                    try (var count = statement.executeQuery()) {
+                        count.next();
+                        rows += count.getLong(1);
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    private List<String> passedActivities(String process) {
+        return io.rightsflow.support.Processes.passedActivities(history, process);
+    }
+}
