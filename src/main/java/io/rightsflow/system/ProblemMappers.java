@@ -19,7 +19,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        return Problem.of(e.status(), e.getMessage()).toResponse();
+        return e.problem().toResponse();
     }
 
     @ServerExceptionMapper
