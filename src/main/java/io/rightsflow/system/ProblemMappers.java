@@ -2,7 +2,9 @@ package io.rightsflow.system;
 
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolationException;
@@ -36,6 +38,17 @@ public class ProblemMappers {
         return Problem.of(Status.BAD_REQUEST, JsonErrors.describe(e)).toResponse();
     }
 
+    /** More specific than the above, so that it wins over the mapper Quarkus registers for it. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        return unreadable(e);
+    }
+
+    @ServerExceptionMapper
+    public Response malformed(JsonParseException e) {
+        return unreadable(e);
+    }
+
     /** "create.body.email" names the field as the caller knows it: "email". */
     private static String lastNode(String path) {
         int dot = path.lastIndexOf('.');
@@ -57,6 +70,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         Response original = e.getResponse();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadable(json);
+        }
         if (original.getStatus() >= 500) {
             LOG.error("request failed", e);
         }
@@ -65,6 +81,7 @@ public class ProblemMappers {
             case 405 -> "this address does not accept that method";
             case 415 -> "send the body with the content type this call takes";
             case 406 -> "ask for a media type this call produces";
+            case 400 -> "the request is malformed: check its parameters and body";
             default -> e.getMessage();
         };
         return Problem.of(original.getStatusInfo(), detail).toResponse();
