@@ -1,0 +1,43 @@
+package io.rightsflow.mail;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class MailTemplatesTest {
+
+    @Inject
+    Mails mails;
+
+    /** Everything any mail template may use; strict rendering fails on anything else. */
+    static Map<String, Object> sampleData() {
+        Map<String, Object> data = new HashMap<>();
+        data.put("profileName", "<Sam & Co>");
+        data.put("deletionAt", "1 December 2026, 10:00 UTC");
+        data.put("deletedAt", "1 December 2026, 10:00 UTC");
+        data.put("reactivateUrl", "http://localhost:8080/links/abc");
+        data.put("saveDataUrl", "http://localhost:8080/erasure/save-your-data");
+        data.put("requestId", "r-1");
+        return data;
+    }
+
+    @Test
+    void everyMailHasAnHtmlAndAPlainTextTemplateThatRender() {
+        for (MailKind kind : MailKind.values()) {
+            assertTrue(Files.exists(Path.of("email-templates", kind.template() + ".html")), kind + " html");
+            assertTrue(Files.exists(Path.of("email-templates", kind.template() + ".txt")), kind + " txt");
+            String html = mails.render(kind, "html", sampleData());
+            String text = mails.render(kind, "txt", sampleData());
+            assertTrue(html.contains("GDPR") && text.contains("GDPR"), kind + " lacks the shared layout");
+            assertTrue(!html.contains("<Sam & Co>"), kind + " does not escape its data in HTML");
+        }
+    }
+}

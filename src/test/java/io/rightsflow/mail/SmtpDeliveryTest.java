@@ -1,0 +1,135 @@
+package io.rightsflow.mail;
+
+import static io.restassured.RestAssured.given;
+import static io.rightsflow.support.Processes.awaitEnded;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.rightsflow.request.DataRequest;
+import io.rightsflow.support.Mailbox;
+import io.rightsflow.support.Processes;
+import io.rightsflow.support.Subject;
+import jakarta.inject.Inject;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.HistoryService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@TestProfile(RealSmtpProfile.class)
+class SmtpDeliveryTest {
+
+    GreenMail smtp;
+
+    @Inject
+    HistoryService history;
+
+    @BeforeEach
+    void startSmtp() {
+        smtp = newSmtpServer();
+        smtp.start();
+    }
+
+    @AfterEach
+    void stopSmtp() {
+        smtp.stop();
+    }
+
+    @Test
+    void theSubjectReceivesTheScheduledMailAndItsReactivateLinkWorks() throws Exception {
+        Subject subject = Subject.create();
+        String requestId = subject.eraseProfile(subject.addProfile("Mila"));
+
+        MimeMessage scheduled = awaitMessage(subject.email(), "scheduled for deletion");
+        assertEquals("Rightsflow <privacy@rightsflow.local>", scheduled.getFrom()[0].toString());
+        String text = plainText(scheduled);
+        assertTrue(text.contains("Mila"));
+        String link = Mailbox.linkPath(text);
+        given().get(link).then().statusCode(200).body(containsString("Reactivate my profile"));
+        given().post(link).then().statusCode(200).body(containsString("has been reactivated"));
+
+        awaitMessage(subject.email(), "has been reactivated");
+        awaitEnded(history, processOf(requestId));
+    }
+
+    @Test
+    void anSmtpOutageDelaysTheMailsButLosesNothingAndSendsEachOnce() throws Exception {
+        smtp.stop();
+        Subject subject = Subject.create();
+        String child = subject.addProfile("Mila");
+        String requestId = subject.eraseProfile(child);
+        String process = processOf(requestId);
+
+        await().atMost(Processes.PATIENCE).until(() -> history.createHistoricJobLogQuery()
+                .processInstanceId(process).activityIdIn("Task_SendDeletionScheduledMail").failureLog().count() >= 2);
+        subject.api().get("/api/requests/{id}", requestId).then().body("status", org.hamcrest.Matchers.equalTo("GRACE_PERIOD"));
+
+        smtp = newSmtpServer();
+        smtp.start();
+        awaitMessage(subject.email(), "scheduled for deletion");
+        subject.api().post("/api/profiles/{id}/reactivation", child).then().statusCode(200);
+        awaitMessage(subject.email(), "has been reactivated");
+        awaitEnded(history, process);
+
+        Thread.sleep(3000); // longer than the retry interval: a duplicate would have arrived by now
+        assertEquals(1, messages(subject.email(), "scheduled for deletion").size());
+        assertEquals(1, messages(subject.email(), "has been reactivated").size());
+    }
+
+    private static GreenMail newSmtpServer() {
+        return new GreenMail(new ServerSetup(RealSmtpProfile.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    }
+
+    private MimeMessage awaitMessage(String to, String subjectContains) {
+        await().atMost(Processes.PATIENCE).until(() -> !messages(to, subjectContains).isEmpty());
+        return messages(to, subjectContains).get(0);
+    }
+
+    private List<MimeMessage> messages(String to, String subjectContains) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getRecipients(Message.RecipientType.TO)[0].toString().equals(to)
+                        && m.getSubject().contains(subjectContains);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private static String plainText(MimeMessage message) throws Exception {
+        Multipart parts = (Multipart) message.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            BodyPart part = parts.getBodyPart(i);
+            if (part.isMimeType("text/plain")) {
+                return (String) part.getContent();
+            }
+            if (part.getContent() instanceof Multipart nested) {
+                for (int j = 0; j < nested.getCount(); j++) {
+                    if (nested.getBodyPart(j).isMimeType("text/plain")) {
+                        return (String) nested.getBodyPart(j).getContent();
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no text/plain part");
+    }
+
+    private static String processOf(String requestId) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> DataRequest.<DataRequest>findById(requestId).processInstanceId);
+    }
+}
