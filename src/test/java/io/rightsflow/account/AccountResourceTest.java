@@ -108,7 +108,8 @@ class AccountResourceTest {
                 .contentType("application/problem+json");
         other.api().body(Map.of("name", "Intruder")).post("/api/accounts/{id}/profiles", owner.accountId())
                 .then().statusCode(404);
-        given().get("/api/accounts/{id}", owner.accountId()).then().statusCode(401);
+        given().get("/api/accounts/{id}", owner.accountId()).then().statusCode(401)
+                .contentType("application/problem+json");
         assertEquals(1, Profile.ofAccountCount(owner.accountId()));
     }
 
@@ -116,7 +117,9 @@ class AccountResourceTest {
     void aWrongPasswordIsRefused() {
         Subject subject = Subject.create();
         given().auth().preemptive().basic(subject.email(), "Wrong-Passw0rd!")
-                .get("/api/accounts/{id}", subject.accountId()).then().statusCode(401);
+                .get("/api/accounts/{id}", subject.accountId()).then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Basic"));
     }
 
     @Test
