@@ -53,7 +53,11 @@ public class Profiles {
     }
 
     public Account accountOf(Profile profile) {
-        return Account.findById(profile.accountId);
+        return account(profile.accountId);
+    }
+
+    public Account account(String accountId) {
+        return Account.findById(accountId);
     }
 
     Profile create(String accountId, String name, boolean main) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.rightsflow.account.Account;
+import io.rightsflow.account.Profiles;
 import io.rightsflow.mail.MailKind;
 import io.rightsflow.mail.Mails;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,12 +24,15 @@ public class SendDeletionCompletedMail implements JavaDelegate {
     Mails mails;
 
     @Inject
+    Profiles profiles;
+
+    @Inject
     Clock clock;
 
     @Override
     public void execute(DelegateExecution execution) {
         String requestId = (String) execution.getVariable("requestId");
-        Account account = Account.findById(execution.getVariable("accountId"));
+        Account account = profiles.account((String) execution.getVariable("accountId"));
         mails.sendOnce(MailSteps.key(execution), MailKind.PROFILE_DELETION_COMPLETED, requestId, account.email, () -> {
             Map<String, Object> data = new HashMap<>();
             data.put("deletedAt", MailSteps.date(Instant.now(clock)));

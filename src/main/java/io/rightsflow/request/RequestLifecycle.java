@@ -27,6 +27,7 @@ public class RequestLifecycle {
     public void status(String requestId, String status) {
         DataRequest request = DataRequest.findById(requestId);
         request.status = RequestStatus.valueOf(status);
+        audit.record("REQUEST_" + status, AuditTrail.SYSTEM, requestId, request.profileId, null);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -62,8 +62,8 @@ class ProfileErasureProcessTest {
 
         Mail mail = awaitMail(subject.email(), "scheduled for deletion");
         assertTrue(mail.getHtml().contains("Charlie"));
-        assertTrue(mail.getText().contains("http://localhost:8080/links/"), "reactivate link");
-        assertTrue(mail.getText().contains("http://localhost:8080/erasure/save-your-data"), "save-your-data link");
+        assertTrue(mail.getText().matches("(?s).*http://localhost:\\d+/links/.*"), "reactivate link");
+        assertTrue(mail.getText().matches("(?s).*http://localhost:\\d+/erasure/save-your-data.*"), "save-your-data link");
     }
 
     @Test
@@ -134,6 +134,18 @@ class ProfileErasureProcessTest {
 
         subject.api().post("/api/profiles/{id}/reactivation", child).then().statusCode(409)
                 .body("detail", containsString("nothing to reactivate"));
+    }
+
+    @Test
+    void nobodyElseCanReactivateTheProfile() {
+        Subject subject = Subject.create();
+        String child = subject.addProfile("Charlie");
+        String requestId = subject.eraseProfile(child);
+        Subject other = Subject.create();
+        other.api().post("/api/profiles/{id}/reactivation", child).then().statusCode(404);
+        other.api().delete("/api/requests/{id}", requestId).then().statusCode(404);
+        io.restassured.RestAssured.given().post("/api/profiles/{id}/reactivation", child).then().statusCode(401);
+        assertEquals("GRACE_PERIOD", statusOf(subject, requestId));
     }
 
     @Test
