@@ -1,5 +1,7 @@
 package io.rightsflow.account;
 
+import jakarta.persistence.EntityManager;
+
 /**
  * Data that belongs to a profile and lives in another feature's tables. Each owner erases its own
  * rows when a profile is erased, a bounded batch at a time so that no purge needs one huge
@@ -15,4 +17,16 @@ public interface ProfileData {
 
     /** Deletes at most {@code limit} rows of this profile; returns how many it deleted. */
     int purge(String profileId, int limit);
+
+    /**
+     * The usual purge: deletes at most {@code limit} rows of {@code table} (a constant of the
+     * owner, never input) whose {@code profile_id} is this profile, oldest ids first.
+     */
+    static int deleteBatch(EntityManager em, String table, String profileId, int limit) {
+        return em.createNativeQuery("delete from " + table + " where id in (select id from " + table
+                        + " where profile_id = ?1 order by id limit ?2)")
+                .setParameter(1, profileId)
+                .setParameter(2, limit)
+                .executeUpdate();
+    }
 }

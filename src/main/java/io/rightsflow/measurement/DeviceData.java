@@ -19,10 +19,6 @@ public class DeviceData implements ProfileData {
 
     @Override
     public int purge(String profileId, int limit) {
-        return Measurement.getEntityManager().createNativeQuery(
-                "delete from device where id in (select id from device where profile_id = ?1 order by id limit ?2)")
-                .setParameter(1, profileId)
-                .setParameter(2, limit)
-                .executeUpdate();
+        return ProfileData.deleteBatch(Measurement.getEntityManager(), "device", profileId, limit);
     }
 }

@@ -19,11 +19,6 @@ public class MeasurementData implements ProfileData {
 
     @Override
     public int purge(String profileId, int limit) {
-        return Measurement.getEntityManager().createNativeQuery(
-                "delete from measurement where id in "
-                        + "(select id from measurement where profile_id = ?1 order by id limit ?2)")
-                .setParameter(1, profileId)
-                .setParameter(2, limit)
-                .executeUpdate();
+        return ProfileData.deleteBatch(Measurement.getEntityManager(), "measurement", profileId, limit);
     }
 }
