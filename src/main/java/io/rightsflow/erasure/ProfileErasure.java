@@ -61,6 +61,6 @@ public class ProfileErasure implements RequestHandler {
 
     @Override
     public void cancel(DataRequest request, String actor) {
-        reactivation.reactivate(request, actor);
+        reactivation.reactivate(request.id, actor);
     }
 }

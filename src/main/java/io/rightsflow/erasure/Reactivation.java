@@ -1,5 +1,6 @@
 package io.rightsflow.erasure;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.rightsflow.request.DataRequest;
 import io.rightsflow.request.RequestStatus;
 import io.rightsflow.request.RequestType;
@@ -7,7 +8,7 @@ import io.rightsflow.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 
 /**
@@ -19,6 +20,7 @@ import org.camunda.bpm.engine.RuntimeService;
 public class Reactivation {
 
     static final String MESSAGE = "ProfileReactivationRequested";
+    private static final int ATTEMPTS = 3;
 
     @Inject
     RuntimeService runtime;
@@ -29,22 +31,41 @@ public class Reactivation {
                 RequestType.PROFILE_ERASURE, RequestStatus.GRACE_PERIOD).firstResult();
     }
 
-    public void reactivate(DataRequest request, String actor) {
+    /**
+     * Reactivates in transactions of its own, trying again when a concurrent step of the same
+     * process (the scheduled mail finishing, the timer firing) changed it under our feet.
+     */
+    public void reactivate(String requestId, String actor) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> reactivateWithin(requestId, actor));
+                return;
+            } catch (ProcessEngineException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Reactivates in the caller's transaction, once; a concurrent change fails it. */
+    public void reactivateWithin(String requestId, String actor) {
+        DataRequest request = DataRequest.findById(requestId);
         if (request.status != RequestStatus.GRACE_PERIOD) {
-            throw tooLate(request);
+            throw tooLate(requestId);
         }
         try {
             runtime.createMessageCorrelation(MESSAGE)
                     .processInstanceId(request.processInstanceId)
                     .setVariable("reactivatedBy", actor)
                     .correlateWithResult();
-        } catch (MismatchingMessageCorrelationException | OptimisticLockingException e) {
-            throw tooLate(request);
+        } catch (MismatchingMessageCorrelationException e) {
+            throw tooLate(requestId);
         }
     }
 
-    private static ProblemException tooLate(DataRequest request) {
-        return ProblemException.conflict("request " + request.id + " is no longer in its grace period: "
+    private static ProblemException tooLate(String requestId) {
+        return ProblemException.conflict("request " + requestId + " is no longer in its grace period: "
                 + "the profile can no longer be reactivated");
     }
 }

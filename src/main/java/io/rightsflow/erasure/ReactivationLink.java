@@ -1,10 +1,10 @@
 package io.rightsflow.erasure;
 
 import io.rightsflow.link.LinkAction;
-import io.rightsflow.request.DataRequest;
 import io.rightsflow.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.camunda.bpm.engine.ProcessEngineException;
 
 /** The reactivate link of the "deletion scheduled" mail. */
 @ApplicationScoped
@@ -30,9 +30,11 @@ public class ReactivationLink implements LinkAction {
     @Override
     public Description perform(String requestId) {
         try {
-            reactivation.reactivate(DataRequest.findById(requestId), "link");
+            reactivation.reactivateWithin(requestId, "link");
         } catch (ProblemException e) {
             throw new LinkRefused("The grace period of this deletion is over, or the deletion was already cancelled.");
+        } catch (ProcessEngineException e) {
+            throw new LinkRefused("Your request was being updated at this very moment. Please try the link again.");
         }
         return new Description("Your profile has been reactivated",
                 "It is back exactly as it was. We have sent you an email to confirm.", null);

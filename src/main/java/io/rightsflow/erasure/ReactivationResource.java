@@ -8,7 +8,6 @@ import io.rightsflow.security.Roles;
 import io.rightsflow.system.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,14 +30,13 @@ public class ReactivationResource {
     }
 
     @POST
-    @Transactional
     public Reactivated reactivate(@PathParam("profileId") String profileId) {
         Profile profile = profiles.visibleProfile(profileId);
         DataRequest pending = reactivation.pendingFor(profile.id);
         if (pending == null) {
             throw ProblemException.conflict("profile " + profileId + " has no deletion pending: nothing to reactivate");
         }
-        reactivation.reactivate(pending, caller.actor());
+        reactivation.reactivate(pending.id, caller.actor());
         return new Reactivated(profile.id, pending.id);
     }
 }

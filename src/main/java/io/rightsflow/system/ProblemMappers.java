@@ -73,6 +73,15 @@ public class ProblemMappers {
         return Problem.of(Status.FORBIDDEN, "your role may not make this call").toResponse();
     }
 
+    /** Anything unforeseen: logged with a reference the caller can quote, and no internals shown. */
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        String reference = java.util.UUID.randomUUID().toString();
+        LOG.errorf(e, "unexpected error, reference %s", reference);
+        return Problem.of(Status.INTERNAL_SERVER_ERROR, "something went wrong on our side; nothing was changed. "
+                + "Try again, or quote reference " + reference + " to support").toResponse();
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         Response original = e.getResponse();

@@ -149,6 +149,18 @@ class ProfileErasureProcessTest {
     }
 
     @Test
+    void reactivationRightAfterFilingWinsWhileTheScheduledMailIsStillGoingOut() {
+        for (int round = 0; round < 8; round++) {
+            Subject subject = Subject.create();
+            String child = subject.addProfile("Quick");
+            String requestId = subject.eraseProfile(child);
+            subject.api().post("/api/profiles/{id}/reactivation", child).then().statusCode(200);
+            awaitEnded(history, processOf(requestId));
+            assertEquals("CANCELLED", statusOf(subject, requestId));
+        }
+    }
+
+    @Test
     void cancellingTheRequestReactivatesTheProfile() {
         Subject subject = Subject.create();
         String child = subject.addProfile("Charlie");
