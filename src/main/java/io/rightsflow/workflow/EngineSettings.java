@@ -16,6 +16,14 @@ public interface EngineSettings {
     @WithDefault("1000")
     long maxWaitMillis();
 
+    /**
+     * How long a node owns a job it started. Longer than the transaction timeout (a job cannot
+     * outlive its transaction), so a job is never run twice at once; after a crash another node
+     * or the restarted one takes it over once this has passed.
+     */
+    @WithDefault("150000")
+    int lockTimeMillis();
+
     /** Worker threads that run background steps on this node. */
     @WithDefault("4")
     int poolSize();

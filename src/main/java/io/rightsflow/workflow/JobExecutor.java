@@ -26,6 +26,7 @@ class JobExecutor extends ThreadPoolJobExecutor {
         setWaitTimeInMillis(settings.waitMillis());
         // The engine's default doubles an idle wait up to 60 s: a due timer would wait that long.
         setMaxWait(settings.maxWaitMillis());
+        setLockTimeInMillis(settings.lockTimeMillis());
     }
 
     @Override

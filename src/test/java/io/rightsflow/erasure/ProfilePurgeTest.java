@@ -43,10 +43,14 @@ class ProfilePurgeTest {
     @Inject
     AgroalDataSource db;
 
+    @Inject
+    org.camunda.bpm.engine.ManagementService management;
+
     @AfterEach
     void reset() {
         EngineTime.reset();
         InterruptedPurge.ARMED_FOR.set(null);
+        InterruptedPurge.BROKEN_FOR.set(null);
     }
 
     @Test
@@ -81,6 +85,36 @@ class ProfilePurgeTest {
         assertTrue(history.createHistoricJobLogQuery().processInstanceId(process).failureLog().count() >= 1,
                 "the interrupted batch failed once");
         assertEquals(1, Mailbox.matching(mailbox, subject.email(), "has been deleted").size());
+    }
+
+    @Test
+    void aPurgeThatKeepsFailingBecomesAnIncidentAndFinishesWhenAnOperatorRetriesIt() throws Exception {
+        Subject subject = Subject.create();
+        String erased = subject.addProfile("Sam");
+        fill(subject, erased);
+        InterruptedPurge.BROKEN_FOR.set(erased);
+        Instant filedAt = Instant.now();
+        String requestId = subject.eraseProfile(erased);
+        String process = ProfileErasureProcessTest.processOf(requestId);
+        awaitWaitingAt(runtime, process, "Gateway_ReactivatedOrExpired");
+        EngineTime.moveTo(filedAt.plus(Duration.ofDays(7)).plusSeconds(60));
+
+        org.awaitility.Awaitility.await().atMost(io.rightsflow.support.Processes.PATIENCE).until(() ->
+                management.createJobQuery().processInstanceId(process).withException().count() == 1);
+        // Use up the retries at once rather than waiting through the whole retry cycle.
+        String job = management.createJobQuery().processInstanceId(process).singleResult().getId();
+        management.setJobRetries(job, 1);
+        org.awaitility.Awaitility.await().atMost(io.rightsflow.support.Processes.PATIENCE).until(() ->
+                runtime.createIncidentQuery().processInstanceId(process).count() == 1);
+        assertEquals("IN_PROGRESS", subject.api().get("/api/requests/{id}", requestId).then().extract().path("status"));
+        io.restassured.RestAssured.given().get("/q/health/ready").then()
+                .body("checks.find { it.name == 'process-engine' }.data.openIncidents", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+
+        InterruptedPurge.BROKEN_FOR.set(null);
+        management.setJobRetries(job, 1);
+        awaitEnded(history, process);
+        assertEquals(0, rowsMentioning(erased));
+        assertEquals(0, runtime.createIncidentQuery().processInstanceId(process).count());
     }
 
     @Test
