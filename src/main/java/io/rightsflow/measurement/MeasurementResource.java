@@ -84,8 +84,7 @@ public class MeasurementResource {
         PanacheQuery<Measurement> query = Measurement.find(where + " order by takenAt desc, id desc", params)
                 .page(Page.of(page, size));
         Units units = profiles.accountOf(profile).units;
-        return new PageView(query.list().stream().map(m -> measurements.view(m, units)).toList(),
-                page, size, query.count());
+        return new PageView(measurements.views(query.list(), units), page, size, query.count());
     }
 
     /** Deletion is irreversible; the audit trail keeps what kind and how many, never the value. */

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.rightsflow.account.Profile;
 import io.rightsflow.account.Units;
@@ -58,12 +60,18 @@ public class Measurements {
         return checked;
     }
 
-    MeasurementView view(Measurement m, Units units) {
+    /** Shows measurements in the account's units; the catalogue's categories are read once per call. */
+    List<MeasurementView> views(List<Measurement> measurements, Units units) {
+        Map<String, Category> categories = Category.<Category>listAll().stream()
+                .collect(Collectors.toMap(c -> c.id, c -> c));
+        return measurements.stream().map(m -> view(m, categories.get(m.categoryId), units)).toList();
+    }
+
+    private static MeasurementView view(Measurement m, Category category, Units units) {
         if (m.value == null) {
             return new MeasurementView(String.valueOf(m.id), m.categoryId, m.takenAt, null, "mmHg",
                     m.systolic, m.diastolic, m.comment, m.source, m.deviceId);
         }
-        Category category = Category.findById(m.categoryId);
         String unit = UnitConversion.displayUnit(category, units);
         return new MeasurementView(String.valueOf(m.id), m.categoryId, m.takenAt,
                 UnitConversion.fromBase(m.value, unit), unit, null, null, m.comment, m.source, m.deviceId);

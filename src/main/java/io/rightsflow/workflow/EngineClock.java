@@ -15,14 +15,20 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  */
 public final class EngineClock extends Clock {
 
+    private final ZoneId zone;
+
+    EngineClock(ZoneId zone) {
+        this.zone = zone;
+    }
+
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return zone;
     }
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return Clock.fixed(instant(), zone);
+        return new EngineClock(zone);
     }
 
     @Override
@@ -35,7 +41,7 @@ public final class EngineClock extends Clock {
         @Produces
         @ApplicationScoped
         Clock clock() {
-            return new EngineClock();
+            return new EngineClock(ZoneOffset.UTC);
         }
     }
 }
