@@ -51,9 +51,13 @@ public class Mails {
         }
         Map<String, Object> values = data.get();
         String messageId = "<" + sha256(idempotencyKey) + "@rightsflow>";
-        mailer.send(Mail.withHtml(to, kind.subject(), render(kind, "html", values))
-                .setText(render(kind, "txt", values))
-                .addHeader("Message-ID", messageId));
+        try {
+            mailer.send(Mail.withHtml(to, kind.subject(), render(kind, "html", values))
+                    .setText(render(kind, "txt", values))
+                    .addHeader("Message-ID", messageId));
+        } catch (RuntimeException e) {
+            throw MailNotSent.because(kind, e);
+        }
         MailLog log = new MailLog();
         log.idempotencyKey = idempotencyKey;
         log.kind = kind.name();

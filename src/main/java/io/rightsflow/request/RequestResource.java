@@ -84,7 +84,8 @@ public class RequestResource {
 
     private RequestView view(DataRequest r, boolean withSteps) {
         boolean overdue = r.isOpen() && r.dueAt.isBefore(Instant.now(clock));
-        return new RequestView(r.id, r.type, r.status, r.channel, r.accountId, r.profileId, r.receivedAt, r.dueAt,
+        return new RequestView(r.id, r.type, r.status, r.channel, r.accountId, r.profileId, r.processInstanceId,
+                r.receivedAt, r.dueAt,
                 r.completedAt, overdue, withSteps ? steps.of(r.processInstanceId) : null);
     }
 

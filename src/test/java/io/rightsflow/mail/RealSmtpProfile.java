@@ -31,6 +31,10 @@ public class RealSmtpProfile implements QuarkusTestProfile {
                 "quarkus.mailer.port", String.valueOf(smtpPort()),
                 "quarkus.mailer.tls", "false",
                 "quarkus.mailer.start-tls", "DISABLED",
+                // The tests stop and restart the SMTP server: a pooled connection to the old one
+                // must not be reused, and a send that hangs must fail fast and be retried.
+                "quarkus.mailer.keep-alive", "false",
+                "quarkus.mailer.timeout", "PT5S",
                 "rightsflow.links.base-url", "http://localhost:8081");
     }
 

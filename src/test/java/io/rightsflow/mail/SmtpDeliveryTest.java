@@ -77,6 +77,10 @@ class SmtpDeliveryTest {
         await().atMost(Processes.PATIENCE).until(() -> history.createHistoricJobLogQuery()
                 .processInstanceId(process).activityIdIn("Task_SendDeletionScheduledMail").failureLog().count() >= 2);
         subject.api().get("/api/requests/{id}", requestId).then().body("status", org.hamcrest.Matchers.equalTo("GRACE_PERIOD"));
+        String failure = history.createHistoricJobLogQuery().processInstanceId(process).failureLog().list().get(0)
+                .getJobExceptionMessage();
+        assertTrue(failure.startsWith("could not send the PROFILE_DELETION_SCHEDULED mail"), failure);
+        assertTrue(!failure.contains(subject.email()), "the job history must not hold the address");
 
         smtp = newSmtpServer();
         smtp.start();
