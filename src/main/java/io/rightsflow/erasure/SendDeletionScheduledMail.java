@@ -18,7 +18,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Task_SendDeletionScheduledMail: save-your-data and reactivate links, valid for the grace period. */
 @Named
@@ -40,9 +39,6 @@ public class SendDeletionScheduledMail implements JavaDelegate {
     @Inject
     Clock clock;
 
-    @ConfigProperty(name = "rightsflow.links.base-url")
-    String baseUrl;
-
     @Override
     public void execute(DelegateExecution execution) {
         String requestId = (String) execution.getVariable("requestId");
@@ -56,7 +52,7 @@ public class SendDeletionScheduledMail implements JavaDelegate {
             data.put("deletionAt", MailSteps.date(deletionAt));
             data.put("reactivateUrl", links.issue(ReactivationLink.PURPOSE, requestId,
                     Duration.between(Instant.now(clock), deletionAt)));
-            data.put("saveDataUrl", baseUrl.replaceAll("/+$", "") + SaveYourDataPage.PATH);
+            data.put("saveDataUrl", links.absolute(SaveYourDataPage.PATH));
             return data;
         });
     }

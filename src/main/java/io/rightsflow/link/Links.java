@@ -55,7 +55,12 @@ public class Links {
     }
 
     String url(String token) {
-        return baseUrl.replaceAll("/+$", "") + "/links/" + token;
+        return absolute("/links/" + token);
+    }
+
+    /** A page of Rightsflow as a person reaches it from an email: the public base URL and the path. */
+    public String absolute(String path) {
+        return baseUrl.replaceAll("/+$", "") + path;
     }
 
     LinkToken find(String token) {
