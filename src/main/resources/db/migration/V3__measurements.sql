@@ -21,3 +21,4 @@ create table measurement (
 );
 create index measurement_profile_category_time on measurement (profile_id, category_id, taken_at);
 create index measurement_device on measurement (device_id);
+create index measurement_profile on measurement (profile_id, id);

@@ -1,0 +1,150 @@
+package io.rightsflow.erasure;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import io.rightsflow.support.ServiceProcess;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged service is killed (as by {@code kill -9}) in the middle of a purge, and started
+ * again on the same database: the purge carries on where it stopped and finishes, once.
+ */
+class PurgeCrashIT {
+
+    static final int ROWS = 40_000;
+    static final String PASSWORD = "Crash-Test-9!";
+
+    @TempDir
+    Path work;
+
+    GreenMail smtp;
+    Map<String, String> config;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        int smtpPort = ServiceProcess.freePort();
+        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        config = Map.of(
+                "quarkus.datasource.jdbc.url", "jdbc:h2:file:" + work.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
+                "quarkus.mailer.host", "127.0.0.1",
+                "quarkus.mailer.port", String.valueOf(smtpPort),
+                "quarkus.mailer.start-tls", "DISABLED",
+                "rightsflow.erasure.grace-period", "PT3S",
+                "rightsflow.erasure.purge-batch-size", "500",
+                // after the crash, the new process takes over the dead one's job after this
+                "rightsflow.jobs.lock-time-millis", "5000");
+    }
+
+    @AfterEach
+    void tearDown() {
+        smtp.stop();
+    }
+
+    @Test
+    void aPurgeKilledMidwayFinishesAfterARestartAndMailsOnce() throws Exception {
+        Path log = Path.of("target", "purge-crash-it.log");
+        Files.deleteIfExists(log);
+        String email = "crash-" + UUID.randomUUID() + "@example.test";
+        String profileId;
+        String requestId;
+        try (ServiceProcess first = ServiceProcess.start(log, config)) {
+            given().baseUri(first.baseUri()).contentType(ContentType.JSON)
+                    .body(Map.of("email", email, "password", PASSWORD, "profileName", "Main"))
+                    .post("/api/accounts").then().statusCode(201);
+            RequestSpecification api = api(first, email);
+            String accountId = api.get("/api/me").then().extract().path("accountId");
+            profileId = api(first, email).body(Map.of("name", "Big history"))
+                    .post("/api/accounts/{id}/profiles", accountId).then().statusCode(201).extract().path("profileId");
+            String device = api(first, email).body(Map.of("product", "pulse"))
+                    .post("/api/profiles/{id}/devices", profileId).then().statusCode(201).extract().path("deviceId");
+            seed(first, email, device);
+
+            requestId = api(first, email).body(Map.of("type", "PROFILE_ERASURE", "profileId", profileId))
+                    .post("/api/requests").then().statusCode(201).extract().path("id");
+            String id = requestId;
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).until(() ->
+                    purgeBatchesDone(first, email, id) >= 2);
+            first.kill();
+        }
+        long leftAfterCrash = rowsOf(profileId);
+        System.out.printf("PurgeCrashIT: killed with %d of %d rows left%n", leftAfterCrash, ROWS);
+        assertTrue(leftAfterCrash > 0 && leftAfterCrash < ROWS, "killed midway: " + leftAfterCrash + " rows left");
+
+        try (ServiceProcess second = ServiceProcess.start(log, config)) {
+            String id = requestId;
+            await().atMost(Duration.ofSeconds(90)).until(() ->
+                    "COMPLETED".equals(api(second, email).get("/api/requests/{id}", id).then().extract().path("status")));
+            await().atMost(Duration.ofSeconds(30)).until(() -> mails(email, "has been deleted") == 1);
+            Thread.sleep(2000);
+        }
+        assertEquals(0, rowsOf(profileId));
+        assertEquals(1, mails(email, "scheduled for deletion"));
+        assertEquals(1, mails(email, "has been deleted"));
+    }
+
+    private void seed(ServiceProcess service, String email, String device) {
+        for (int offset = 0; offset < ROWS; offset += 4000) {
+            List<Map<String, Object>> batch = new ArrayList<>();
+            for (int i = offset; i < offset + 4000; i++) {
+                batch.add(Map.of("category", "heart-rate", "takenAt",
+                        java.time.Instant.parse("2024-01-01T00:00:00Z").plusSeconds(60L * i).toString(),
+                        "value", 60 + i % 40, "unit", "bpm"));
+            }
+            api(service, email).body(batch).post("/api/devices/{id}/measurements", device).then().statusCode(201);
+        }
+    }
+
+    private static int purgeBatchesDone(ServiceProcess service, String email, String requestId) {
+        List<Map<String, Object>> steps = api(service, email).get("/api/requests/{id}", requestId).then()
+                .extract().path("steps");
+        return (int) steps.stream()
+                .filter(s -> "Task_PurgeProfileData".equals(s.get("id")) && s.get("endedAt") != null).count();
+    }
+
+    private static RequestSpecification api(ServiceProcess service, String email) {
+        return given().baseUri(service.baseUri()).auth().preemptive().basic(email, PASSWORD)
+                .contentType(ContentType.JSON);
+    }
+
+    private long rowsOf(String profileId) throws Exception {
+        try (var connection = DriverManager.getConnection("jdbc:h2:file:" + work.resolve("db"), "sa", "");
+                var statement = connection.prepareStatement("select count(*) from measurement where profile_id = ?")) {
+            statement.setString(1, profileId);
+            try (var result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
+    }
+
+    private long mails(String to, String subjectContains) throws Exception {
+        long count = 0;
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            if (message.getAllRecipients()[0].toString().equals(to) && message.getSubject().contains(subjectContains)) {
+                count++;
+            }
+        }
+        return count;
+    }
+}
