@@ -67,6 +67,23 @@ class ProfileErasureProcessTest {
     }
 
     @Test
+    void aProfilePendingDeletionTakesNoNewDataAndShowsNone() {
+        Subject subject = Subject.create();
+        String child = subject.addProfile("Charlie");
+        String device = subject.addDevice(child, "body");
+        subject.eraseProfile(child);
+
+        subject.api().body(Map.of("category", "weight", "takenAt", "2026-01-01T07:00:00Z", "value", 30, "unit", "kg"))
+                .post("/api/devices/{id}/measurements", device).then()
+                .statusCode(409).body("detail", containsString("pending deletion"));
+        subject.api().body(Map.of("category", "weight", "takenAt", "2026-01-01T07:00:00Z", "value", 30, "unit", "kg"))
+                .post("/api/profiles/{id}/measurements", child).then().statusCode(409);
+        subject.api().body(Map.of("product", "thermo")).post("/api/profiles/{id}/devices", child).then().statusCode(409);
+        assertEquals(0L, (long) io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> io.rightsflow.measurement.Measurement.count("profileId", child)));
+    }
+
+    @Test
     void theProfileStaysUntilJustBeforeTheGracePeriodEndsAndIsPurgedJustAfter() {
         Subject subject = Subject.create();
         String child = subject.addProfile("Charlie");
