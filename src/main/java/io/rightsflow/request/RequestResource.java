@@ -3,6 +3,7 @@ package io.rightsflow.request;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 import io.quarkus.panache.common.Parameters;
@@ -90,6 +91,6 @@ public class RequestResource {
     }
 
     private static List<RequestStatus> openStatuses() {
-        return java.util.Arrays.stream(RequestStatus.values()).filter(s -> !s.isFinal()).toList();
+        return Arrays.stream(RequestStatus.values()).filter(s -> !s.isFinal()).toList();
     }
 }

@@ -1,5 +1,6 @@
 package io.rightsflow.system;
 
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonParseException;
@@ -76,7 +77,7 @@ public class ProblemMappers {
     /** Anything unforeseen: logged with a reference the caller can quote, and no internals shown. */
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
-        String reference = java.util.UUID.randomUUID().toString();
+        String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error, reference %s", reference);
         return Problem.of(Status.INTERNAL_SERVER_ERROR, "something went wrong on our side; nothing was changed. "
                 + "Try again, or quote reference " + reference + " to support").toResponse();

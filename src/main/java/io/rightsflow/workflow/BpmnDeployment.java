@@ -1,5 +1,6 @@
 package io.rightsflow.workflow;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,7 +29,7 @@ class BpmnDeployment {
         DeploymentBuilder builder = repository.createDeployment()
                 .name("rightsflow")
                 .enableDuplicateFiltering(true);
-        files.forEach((name, bytes) -> builder.addInputStream(name, new java.io.ByteArrayInputStream(bytes)));
+        files.forEach((name, bytes) -> builder.addInputStream(name, new ByteArrayInputStream(bytes)));
         builder.deploy();
     }
 

@@ -1,5 +1,6 @@
 package io.rightsflow.workflow;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
@@ -24,7 +25,7 @@ class RightsflowEngineConfiguration extends JakartaTransactionProcessEngineConfi
                     new JakartaTransactionInterceptor(transactionManager, false, this),
                     new CommandContextInterceptor(dbSchemaOperationsCommandContextFactory, this),
                     actualCommandExecutor);
-            commandExecutorSchemaOperations = initInterceptorChain(new java.util.ArrayList<>(chain));
+            commandExecutorSchemaOperations = initInterceptorChain(new ArrayList<>(chain));
         }
     }
 }
