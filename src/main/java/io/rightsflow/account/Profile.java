@@ -26,10 +26,6 @@ public class Profile extends PanacheEntityBase {
         return list("accountId = ?1 order by main desc, createdAt", accountId);
     }
 
-    public static long ofAccountCount(String accountId) {
-        return count("accountId", accountId);
-    }
-
     public boolean isActive() {
         return status == ProfileStatus.ACTIVE;
     }

@@ -2,7 +2,6 @@ package io.rightsflow.audit;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,9 +26,5 @@ public class AuditTrail {
         event.profileId = profileId;
         event.detail = detail;
         event.persist();
-    }
-
-    public List<AuditEvent> ofRequest(String requestId) {
-        return AuditEvent.list("requestId = ?1 order by id", requestId);
     }
 }

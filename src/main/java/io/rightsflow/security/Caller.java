@@ -17,10 +17,6 @@ public class Caller {
         return identity.hasRole(Roles.SUBJECT);
     }
 
-    public boolean isStaff() {
-        return !identity.isAnonymous() && !isSubject();
-    }
-
     public boolean hasRole(String role) {
         return identity.hasRole(role);
     }
