@@ -93,11 +93,8 @@ class ProfilePurgeTest {
         String erased = subject.addProfile("Sam");
         fill(subject, erased);
         InterruptedPurge.BROKEN_FOR.set(erased);
-        Instant filedAt = Instant.now();
         String requestId = subject.eraseProfile(erased);
-        String process = ProfileErasureProcessTest.processOf(requestId);
-        awaitWaitingAt(runtime, process, "Gateway_ReactivatedOrExpired");
-        EngineTime.moveTo(filedAt.plus(Duration.ofDays(7)).plusSeconds(60));
+        String process = eraseAndMovePastGrace(requestId);
 
         org.awaitility.Awaitility.await().atMost(io.rightsflow.support.Processes.PATIENCE).until(() ->
                 management.createJobQuery().processInstanceId(process).withException().count() == 1);
@@ -144,7 +141,7 @@ class ProfilePurgeTest {
             fill(subject, profile);
             Instant filedAt = Instant.now();
             String requestId = subject.eraseProfile(profile);
-            String process = ProfileErasureProcessTest.processOf(requestId);
+            String process = io.rightsflow.support.Processes.ofRequest(requestId);
             awaitWaitingAt(runtime, process, "Gateway_ReactivatedOrExpired");
 
             EngineTime.moveTo(filedAt.plus(Duration.ofDays(7)).plusSeconds(1));
@@ -170,13 +167,17 @@ class ProfilePurgeTest {
     }
 
     private String eraseAndExpire(Subject subject, String profileId) {
-        Instant filedAt = Instant.now();
-        String requestId = subject.eraseProfile(profileId);
-        String process = ProfileErasureProcessTest.processOf(requestId);
-        awaitWaitingAt(runtime, process, "Gateway_ReactivatedOrExpired");
-        EngineTime.moveTo(filedAt.plus(Duration.ofDays(7)).plusSeconds(60));
+        String process = eraseAndMovePastGrace(subject.eraseProfile(profileId));
         awaitEnded(history, process);
         Mailbox.await(mailbox, subject.email(), "has been deleted");
+        return process;
+    }
+
+    /** Waits for the request's grace period to begin, then moves the clock a minute past its end. */
+    private String eraseAndMovePastGrace(String requestId) {
+        String process = io.rightsflow.support.Processes.ofRequest(requestId);
+        awaitWaitingAt(runtime, process, "Gateway_ReactivatedOrExpired");
+        EngineTime.moveTo(Instant.now().plus(Duration.ofDays(7)).plusSeconds(60));
         return process;
     }
 

@@ -16,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.rightsflow.request.DataRequest;
 import io.rightsflow.support.EngineTime;
 import io.rightsflow.support.Mailbox;
+import io.rightsflow.support.Processes;
 import io.rightsflow.support.Subject;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.HistoryService;
@@ -47,8 +48,7 @@ class ReactivationLinkTest {
         Subject subject = Subject.create();
         String child = subject.addProfile("Robin");
         String requestId = subject.eraseProfile(child);
-        String process = QuarkusTransaction.requiringNew()
-                .call(() -> DataRequest.<DataRequest>findById(requestId).processInstanceId);
+        String process = Processes.ofRequest(requestId);
         String text = Mailbox.await(mailbox, subject.email(), "scheduled for deletion").getText();
         awaitWaitingAt(runtime, process, "Gateway_ReactivatedOrExpired");
         return new Pending(subject, child, requestId, process, Mailbox.linkPath(text));

@@ -12,10 +12,8 @@ import java.util.List;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.rightsflow.request.DataRequest;
 import io.rightsflow.support.Mailbox;
 import io.rightsflow.support.Processes;
 import io.rightsflow.support.Subject;
@@ -63,7 +61,7 @@ class SmtpDeliveryTest {
         given().post(link).then().statusCode(200).body(containsString("has been reactivated"));
 
         awaitMessage(subject.email(), "has been reactivated");
-        awaitEnded(history, processOf(requestId));
+        awaitEnded(history, Processes.ofRequest(requestId));
     }
 
     @Test
@@ -72,7 +70,7 @@ class SmtpDeliveryTest {
         Subject subject = Subject.create();
         String child = subject.addProfile("Mila");
         String requestId = subject.eraseProfile(child);
-        String process = processOf(requestId);
+        String process = Processes.ofRequest(requestId);
 
         await().atMost(Processes.PATIENCE).until(() -> history.createHistoricJobLogQuery()
                 .processInstanceId(process).activityIdIn("Task_SendDeletionScheduledMail").failureLog().count() >= 2);
@@ -130,10 +128,5 @@ class SmtpDeliveryTest {
             }
         }
         throw new AssertionError("no text/plain part");
-    }
-
-    private static String processOf(String requestId) {
-        return QuarkusTransaction.requiringNew()
-                .call(() -> DataRequest.<DataRequest>findById(requestId).processInstanceId);
     }
 }

@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.rightsflow.request.DataRequest;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -16,6 +18,12 @@ public final class Processes {
     public static final Duration PATIENCE = Duration.ofSeconds(20);
 
     private Processes() {
+    }
+
+    /** The process instance behind a request, read from its record. */
+    public static String ofRequest(String requestId) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> DataRequest.<DataRequest>findById(requestId).processInstanceId);
     }
 
     public static void awaitWaitingAt(RuntimeService runtime, String processInstanceId, String activityId) {
