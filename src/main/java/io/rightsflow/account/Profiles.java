@@ -2,6 +2,7 @@ package io.rightsflow.account;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import io.rightsflow.security.Caller;
@@ -50,6 +51,11 @@ public class Profiles {
 
     public Profile find(String profileId) {
         return Profile.findById(profileId);
+    }
+
+    /** Every profile of the account, the main one first. */
+    public List<Profile> ofAccount(String accountId) {
+        return Profile.ofAccount(accountId);
     }
 
     public Account accountOf(Profile profile) {

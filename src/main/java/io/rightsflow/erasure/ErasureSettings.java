@@ -1,12 +1,8 @@
 package io.rightsflow.erasure;
 
 import java.time.Instant;
-import java.util.Date;
 
-import javax.xml.datatype.DatatypeConfigurationException;
-import javax.xml.datatype.DatatypeFactory;
-import javax.xml.datatype.Duration;
-
+import io.rightsflow.system.IsoDurations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -33,13 +29,6 @@ public class ErasureSettings {
 
     /** When a grace period that starts at {@code start} ends (months count as calendar months). */
     public Instant graceEnds(Instant start) {
-        try {
-            Duration duration = DatatypeFactory.newInstance().newDuration(gracePeriod);
-            Date end = Date.from(start);
-            duration.addTo(end);
-            return end.toInstant();
-        } catch (DatatypeConfigurationException | IllegalArgumentException e) {
-            throw new IllegalStateException("rightsflow.erasure.grace-period must be an ISO-8601 duration such as P7D", e);
-        }
+        return IsoDurations.after(start, gracePeriod, "rightsflow.erasure.grace-period");
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import io.rightsflow.account.Account;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.mail.MailKind;
+import io.rightsflow.mail.MailSteps;
 import io.rightsflow.mail.Mails;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -9,8 +9,10 @@ import java.util.Map;
 import io.rightsflow.account.Account;
 import io.rightsflow.account.Profile;
 import io.rightsflow.account.Profiles;
+import io.rightsflow.export.SaveYourDataLink;
 import io.rightsflow.link.Links;
 import io.rightsflow.mail.MailKind;
+import io.rightsflow.mail.MailSteps;
 import io.rightsflow.mail.Mails;
 import io.rightsflow.request.DataRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,9 +52,9 @@ public class SendDeletionScheduledMail implements JavaDelegate {
             Map<String, Object> data = new HashMap<>();
             data.put("profileName", profile.name);
             data.put("deletionAt", MailSteps.date(deletionAt));
-            data.put("reactivateUrl", links.issue(ReactivationLink.PURPOSE, requestId,
-                    Duration.between(Instant.now(clock), deletionAt)));
-            data.put("saveDataUrl", links.absolute(SaveYourDataPage.PATH));
+            Duration untilDeletion = Duration.between(Instant.now(clock), deletionAt);
+            data.put("reactivateUrl", links.issue(ReactivationLink.PURPOSE, requestId, untilDeletion));
+            data.put("saveDataUrl", links.issue(SaveYourDataLink.PURPOSE, requestId, untilDeletion));
             return data;
         });
     }

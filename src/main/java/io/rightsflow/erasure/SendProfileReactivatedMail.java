@@ -6,6 +6,7 @@ import java.util.Map;
 import io.rightsflow.account.Profile;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.mail.MailKind;
+import io.rightsflow.mail.MailSteps;
 import io.rightsflow.mail.Mails;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

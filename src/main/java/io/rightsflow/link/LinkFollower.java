@@ -1,5 +1,6 @@
 package io.rightsflow.link;
 
+import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.link.LinkAction.Description;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -16,7 +17,16 @@ class LinkFollower {
     @Inject
     Instance<LinkAction> actions;
 
-    record Outcome(Links.State state, Description description) {
+    @Inject
+    Instance<LinkDownload> downloads;
+
+    @Inject
+    AuditTrail audit;
+
+    record Outcome(Links.State state, Description description, LinkDownload.Download download) {
+        Outcome(Links.State state, Description description) {
+            this(state, description, null);
+        }
     }
 
     @Transactional
@@ -26,7 +36,21 @@ class LinkFollower {
         if (state != Links.State.VALID) {
             return new Outcome(state, null);
         }
+        LinkDownload download = download(link.purpose);
+        if (download != null) {
+            return deliver(link, download);
+        }
         return new Outcome(state, action(link.purpose).describe(link.requestId));
+    }
+
+    /** A download link stays valid until it expires; the file may have gone before (410 then). */
+    private Outcome deliver(LinkToken link, LinkDownload download) {
+        LinkDownload.Download file = download.file(link.requestId);
+        if (file == null) {
+            return new Outcome(Links.State.EXPIRED, null);
+        }
+        audit.record("LINK_DOWNLOADED", "link", link.requestId, null, "purpose=" + link.purpose + " link=" + link.id);
+        return new Outcome(Links.State.VALID, null, file);
     }
 
     @Transactional
@@ -36,9 +60,17 @@ class LinkFollower {
         if (state != Links.State.VALID) {
             return new Outcome(state, null);
         }
+        LinkDownload download = download(link.purpose);
+        if (download != null) {
+            return deliver(link, download);
+        }
         Description done = action(link.purpose).perform(link.requestId);
         links.markUsed(link);
         return new Outcome(state, done);
+    }
+
+    private LinkDownload download(String purpose) {
+        return downloads.stream().filter(d -> d.purpose().equals(purpose)).findFirst().orElse(null);
     }
 
     private LinkAction action(String purpose) {

@@ -33,6 +33,9 @@ public class LinkResource {
     @GET
     public Response show(@PathParam("token") String token) {
         LinkFollower.Outcome outcome = follower.look(token);
+        if (outcome.download() != null) {
+            return file(outcome.download());
+        }
         return outcome.description() == null ? gone(outcome.state())
                 : render(200, outcome.description(), true);
     }
@@ -41,11 +44,21 @@ public class LinkResource {
     public Response follow(@PathParam("token") String token) {
         try {
             LinkFollower.Outcome outcome = follower.follow(token);
+            if (outcome.download() != null) {
+                return file(outcome.download());
+            }
             return outcome.description() == null ? gone(outcome.state())
                     : render(200, outcome.description(), false);
         } catch (LinkRefused refused) {
             return render(409, new Description("This link cannot be used now", refused.getMessage(), null), false);
         }
+    }
+
+    private static Response file(LinkDownload.Download download) {
+        return Response.ok(download.path().toFile(), download.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"")
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     private Response gone(Links.State state) {

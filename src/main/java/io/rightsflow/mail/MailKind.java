@@ -7,7 +7,10 @@ package io.rightsflow.mail;
 public enum MailKind {
     PROFILE_DELETION_SCHEDULED("erasure/profile-deletion-scheduled", "Your profile is scheduled for deletion"),
     PROFILE_REACTIVATED("erasure/profile-reactivated", "Your profile has been reactivated"),
-    PROFILE_DELETION_COMPLETED("erasure/profile-deletion-completed", "Your profile has been deleted");
+    PROFILE_DELETION_COMPLETED("erasure/profile-deletion-completed", "Your profile has been deleted"),
+    EXPORT_READY("export/export-ready", "Your data is ready to download"),
+    EXPORT_EXPIRED("export/export-expired", "Your data export has been deleted"),
+    IMPORT_CONFIRMATION("measurement/import-confirmation", "Your data has been imported");
 
     private final String template;
     private final String subject;

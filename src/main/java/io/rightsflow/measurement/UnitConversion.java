@@ -9,7 +9,7 @@ import io.rightsflow.catalog.Category;
 import io.rightsflow.catalog.Quantity;
 
 /** Converts values between the units accepted on input, base units, and an account's units. */
-final class UnitConversion {
+public final class UnitConversion {
 
     /** How many base units one of each linear unit is. */
     private static final Map<String, Double> FACTORS = Map.of(
@@ -19,14 +19,14 @@ final class UnitConversion {
     private UnitConversion() {
     }
 
-    static double toBase(double value, String unit) {
+    public static double toBase(double value, String unit) {
         if ("°F".equals(unit)) {
             return (value - 32) * 5 / 9;
         }
         return value * FACTORS.getOrDefault(unit, 1.0);
     }
 
-    static double fromBase(double value, String unit) {
+    public static double fromBase(double value, String unit) {
         if ("°F".equals(unit)) {
             return value * 9 / 5 + 32;
         }
@@ -34,7 +34,7 @@ final class UnitConversion {
     }
 
     /** The unit this account sees a category in: its own weight, distance and height units. */
-    static String displayUnit(Category category, Units units) {
+    public static String displayUnit(Category category, Units units) {
         Quantity quantity = category.quantity;
         return switch (quantity) {
             case MASS -> units.weight;

@@ -37,15 +37,37 @@ public class Requests {
                     + "OBJECTION, INDEPENDENCE, PARTNER_DISCONNECTION");
         }
         RequestHandler handler = handler(body.type());
+        DataRequest request = newRecord(body.type(), caller.isSubject() ? Channel.SELF_SERVICE : Channel.CUSTOMER_SERVICE,
+                caller.actor());
+        handler.accept(body, request);
+        return store(handler, request);
+    }
+
+    /**
+     * Files a request that a link in one of our emails asked for. There is no login: the link was
+     * issued for this account and profile, and vouches for them in place of the caller's checks.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public DataRequest fileFromLink(RequestType type, String accountId, String profileId, String actor) {
+        DataRequest request = newRecord(type, Channel.SELF_SERVICE, actor);
+        request.accountId = accountId;
+        request.profileId = profileId;
+        return store(handler(type), request);
+    }
+
+    private DataRequest newRecord(RequestType type, Channel channel, String actor) {
         DataRequest request = new DataRequest();
         request.id = UUID.randomUUID().toString();
-        request.type = body.type();
+        request.type = type;
         request.status = RequestStatus.RECEIVED;
-        request.channel = caller.isSubject() ? Channel.SELF_SERVICE : Channel.CUSTOMER_SERVICE;
-        request.filedBy = caller.actor();
+        request.channel = channel;
+        request.filedBy = actor;
         request.receivedAt = Instant.now(clock);
         request.dueAt = DueDates.oneMonthAfter(request.receivedAt);
-        handler.accept(body, request);
+        return request;
+    }
+
+    private DataRequest store(RequestHandler handler, DataRequest request) {
         request.persist();
         audit.record("REQUEST_RECEIVED", request.filedBy, request.id, request.profileId,
                 "type=" + request.type + " channel=" + request.channel);

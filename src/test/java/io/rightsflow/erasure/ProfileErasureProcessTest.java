@@ -65,7 +65,7 @@ class ProfileErasureProcessTest {
         Mail mail = Mailbox.await(mailbox, subject.email(), "scheduled for deletion");
         assertTrue(mail.getHtml().contains("Charlie"));
         assertTrue(mail.getText().matches("(?s).*http://localhost:\\d+/links/.*"), "reactivate link");
-        assertTrue(mail.getText().matches("(?s).*http://localhost:\\d+/erasure/save-your-data.*"), "save-your-data link");
+        assertTrue(mail.getText().matches("(?s).*Get a copy of this profile's data.*http://localhost:\\d+/links/.*"), "save-your-data link");
     }
 
     @Test

@@ -24,7 +24,7 @@ class MailTemplatesTest {
         data.put("deletionAt", "1 December 2026, 10:00 UTC");
         data.put("deletedAt", "1 December 2026, 10:00 UTC");
         data.put("reactivateUrl", "http://localhost:8080/links/abc");
-        data.put("saveDataUrl", "http://localhost:8080/erasure/save-your-data");
+        data.put("saveDataUrl", "http://localhost:8080/links/save");
         data.put("requestId", "r-1");
         return data;
     }

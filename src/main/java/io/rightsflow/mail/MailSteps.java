@@ -1,4 +1,4 @@
-package io.rightsflow.erasure;
+package io.rightsflow.mail;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -7,8 +7,8 @@ import java.util.Locale;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
-/** Small helpers the erasure's mail steps share. */
-final class MailSteps {
+/** What the processes' mail steps share: one idempotency key per step, one way to write a date. */
+public final class MailSteps {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
@@ -17,11 +17,11 @@ final class MailSteps {
     }
 
     /** One mail per step of one process instance, however often the engine retries the step. */
-    static String key(DelegateExecution execution) {
+    public static String key(DelegateExecution execution) {
         return execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId();
     }
 
-    static String date(Instant instant) {
+    public static String date(Instant instant) {
         return DATE.format(instant);
     }
 }

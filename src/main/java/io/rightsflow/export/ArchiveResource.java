@@ -1,0 +1,61 @@
+package io.rightsflow.export;
+
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Instant;
+
+import io.rightsflow.request.DataRequest;
+import io.rightsflow.request.RequestType;
+import io.rightsflow.request.Requests;
+import io.rightsflow.security.Roles;
+import io.rightsflow.system.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The archive of one's own EXPORT request, for a logged-in subject (the mailed link needs no
+ * login). Staff never download a person's data; another account's request answers 404.
+ */
+@Path("/api/requests/{id}/archive")
+@RolesAllowed(Roles.SUBJECT)
+public class ArchiveResource {
+
+    @Inject
+    Requests requests;
+
+    @Inject
+    ExportSettings settings;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Produces({ "application/zip", "application/problem+json" })
+    @Transactional
+    public Response download(@PathParam("id") String id) {
+        DataRequest request = requests.visible(id);
+        if (request.type != RequestType.EXPORT) {
+            throw ProblemException.notFound("export archive of request " + id);
+        }
+        ExportArchive archive = ExportArchive.findById(id);
+        if (archive == null) {
+            throw ProblemException.conflict("the archive of request " + id + " is not built yet; "
+                    + "an email will say when it is ready");
+        }
+        java.nio.file.Path file = archive.file(settings.directory());
+        if (!archive.isAvailable(Instant.now(clock)) || !Files.isRegularFile(file)) {
+            throw new ProblemException(Response.Status.GONE, "the archive of request " + id
+                    + " was deleted when its retention ended; file a new EXPORT request for a fresh copy");
+        }
+        return Response.ok(file.toFile(), "application/zip")
+                .header("Content-Disposition", "attachment; filename=\"" + ExportDownload.downloadName(archive) + "\"")
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+}

@@ -1,0 +1,52 @@
+package io.rightsflow.export;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.List;
+
+import io.rightsflow.account.Profile;
+import io.rightsflow.account.ProfileData;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Export archives that hold an erased profile: its own, and those of its whole account. File and
+ * record go; the process of such an export then finds nothing left to delete or announce.
+ */
+@ApplicationScoped
+public class ExportData implements ProfileData {
+
+    @Inject
+    ExportSettings settings;
+
+    @Override
+    public String kind() {
+        return "export archives";
+    }
+
+    @Override
+    public int order() {
+        return 5;
+    }
+
+    @Override
+    public int purge(String profileId, int limit) {
+        Profile profile = Profile.findById(profileId);
+        if (profile == null) {
+            return 0;
+        }
+        List<ExportArchive> archives = ExportArchive.<ExportArchive>find(
+                "profileId = ?1 or (profileId is null and accountId = ?2)", profileId, profile.accountId)
+                .page(0, limit).list();
+        for (ExportArchive archive : archives) {
+            try {
+                Files.deleteIfExists(archive.file(settings.directory()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not delete export archive of request " + archive.requestId, e);
+            }
+            archive.delete();
+        }
+        return archives.size();
+    }
+}

@@ -1,0 +1,44 @@
+package io.rightsflow.export;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Date;
+
+import io.rightsflow.system.IsoDurations;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Where archives are kept and for how long; export.bpmn's timer reads {@code ${exportSettings.expiresAt(requestId)}}. */
+@Named
+@ApplicationScoped
+public class ExportSettings {
+
+    @ConfigProperty(name = "rightsflow.export.directory", defaultValue = "./data/exports")
+    Path directory;
+
+    @ConfigProperty(name = "rightsflow.export.retention", defaultValue = "P7D")
+    String retention;
+
+    /** 1 (fastest) to 9 (smallest): archives of years of minute data are large either way, and speed wins. */
+    @ConfigProperty(name = "rightsflow.export.compression-level", defaultValue = "1")
+    int compressionLevel;
+
+    Path directory() {
+        return directory;
+    }
+
+    int compressionLevel() {
+        return compressionLevel;
+    }
+
+    Instant retentionEnds(Instant builtAt) {
+        return IsoDurations.after(builtAt, retention, "rightsflow.export.retention");
+    }
+
+    /** When the request's archive is deleted: the retention after it was built. */
+    public Date expiresAt(String requestId) {
+        ExportArchive archive = ExportArchive.findById(requestId);
+        return Date.from(archive.expiresAt);
+    }
+}

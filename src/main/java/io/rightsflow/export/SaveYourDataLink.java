@@ -1,0 +1,46 @@
+package io.rightsflow.export;
+
+import io.rightsflow.link.LinkAction;
+import io.rightsflow.request.DataRequest;
+import io.rightsflow.request.RequestType;
+import io.rightsflow.request.Requests;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * The save-your-data link of the "deletion scheduled" mail: confirming it files an EXPORT of the
+ * profile being erased, whose "export ready" mail then brings the download link.
+ */
+@ApplicationScoped
+public class SaveYourDataLink implements LinkAction {
+
+    public static final String PURPOSE = "save-your-data";
+
+    @Inject
+    Requests requests;
+
+    @Override
+    public String purpose() {
+        return PURPOSE;
+    }
+
+    @Override
+    public Description describe(String erasureRequestId) {
+        return new Description("Get a copy of your profile's data",
+                "We will put this profile's data into an archive of CSV files, which any spreadsheet program opens, "
+                        + "and email you a link to download it, usually within minutes.",
+                "Send me my data");
+    }
+
+    @Override
+    public Description perform(String erasureRequestId) {
+        DataRequest erasure = DataRequest.findById(erasureRequestId);
+        if (erasure == null || erasure.profileId == null || !erasure.isOpen()) {
+            throw new LinkRefused("This profile is no longer waiting for deletion, so this link no longer applies. "
+                    + "You can ask for a copy of your data from your account.");
+        }
+        requests.fileFromLink(RequestType.EXPORT, erasure.accountId, erasure.profileId, "link:" + PURPOSE);
+        return new Description("Your data is on its way",
+                "We are preparing the archive and will email you a download link when it is ready.", null);
+    }
+}

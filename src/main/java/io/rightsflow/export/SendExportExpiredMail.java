@@ -1,0 +1,42 @@
+package io.rightsflow.export;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import io.rightsflow.account.Account;
+import io.rightsflow.account.Profiles;
+import io.rightsflow.mail.MailKind;
+import io.rightsflow.mail.MailSteps;
+import io.rightsflow.mail.Mails;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** Task_SendExportExpiredMail: the archive has been deleted; a new export can be asked for at any time. */
+@Named
+@ApplicationScoped
+public class SendExportExpiredMail implements JavaDelegate {
+
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    Mails mails;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String requestId = (String) execution.getVariable("requestId");
+        ExportArchive archive = ExportArchive.findById(requestId);
+        Account account = archive == null ? null : profiles.account(archive.accountId);
+        if (account == null) {
+            return; // the archive went with an erasure, and with it anyone to tell
+        }
+        mails.sendOnce(MailSteps.key(execution), MailKind.EXPORT_EXPIRED, requestId, account.email, () -> {
+            Map<String, Object> data = new HashMap<>();
+            data.put("deletedAt", MailSteps.date(archive.deletedAt != null ? archive.deletedAt : archive.expiresAt));
+            return data;
+        });
+    }
+}

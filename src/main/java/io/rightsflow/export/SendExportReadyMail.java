@@ -1,0 +1,55 @@
+package io.rightsflow.export;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.rightsflow.account.Account;
+import io.rightsflow.account.Profile;
+import io.rightsflow.account.Profiles;
+import io.rightsflow.link.Links;
+import io.rightsflow.mail.MailKind;
+import io.rightsflow.mail.MailSteps;
+import io.rightsflow.mail.Mails;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** Task_SendExportReadyMail: the download link, valid until the archive's retention ends. */
+@Named
+@ApplicationScoped
+public class SendExportReadyMail implements JavaDelegate {
+
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    Mails mails;
+
+    @Inject
+    Links links;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String requestId = (String) execution.getVariable("requestId");
+        ExportArchive archive = ExportArchive.findById(requestId);
+        Account account = profiles.account(archive.accountId);
+        Profile profile = archive.profileId == null ? null : profiles.find(archive.profileId);
+        mails.sendOnce(MailSteps.key(execution), MailKind.EXPORT_READY, requestId, account.email, () -> {
+            Map<String, Object> data = new HashMap<>();
+            data.put("what", profile == null ? "all profiles of your account" : "the profile \"" + profile.name + "\"");
+            data.put("expiresAt", MailSteps.date(archive.expiresAt));
+            data.put("sizeMiB", String.format("%.1f", archive.sizeBytes / 1048576.0));
+            data.put("downloadUrl", links.issue(ExportDownload.PURPOSE, requestId,
+                    Duration.between(Instant.now(clock), archive.expiresAt)));
+            return data;
+        });
+    }
+}

@@ -1,0 +1,24 @@
+package io.rightsflow.measurement;
+
+import io.rightsflow.account.ProfileData;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** The list of a profile's camera screenshots; it goes before the devices it references. */
+@ApplicationScoped
+public class ScreenshotData implements ProfileData {
+
+    @Override
+    public String kind() {
+        return "camera screenshots";
+    }
+
+    @Override
+    public int order() {
+        return 12;
+    }
+
+    @Override
+    public int purge(String profileId, int limit) {
+        return ProfileData.deleteBatch(CameraScreenshot.getEntityManager(), "camera_screenshot", profileId, limit);
+    }
+}
