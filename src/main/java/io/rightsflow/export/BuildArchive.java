@@ -64,12 +64,9 @@ public class BuildArchive implements JavaDelegate {
         }
         Path file = settings.directory().resolve(fileName);
         Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        ExportArchive archive = ExportArchive.findById(request.id);
-        if (archive == null) {
-            archive = new ExportArchive();
-            archive.requestId = request.id;
-            archive.persist();
-        }
+        ExportArchive found = ExportArchive.findById(request.id);
+        ExportArchive archive = found != null ? found : new ExportArchive();
+        archive.requestId = request.id;
         archive.accountId = request.accountId;
         archive.profileId = request.profileId;
         archive.fileName = fileName;
@@ -78,6 +75,9 @@ public class BuildArchive implements JavaDelegate {
         archive.rowsTotal = manifest.rowsTotal();
         archive.createdAt = builtAt;
         archive.expiresAt = settings.retentionEnds(builtAt);
+        if (found == null) {
+            archive.persist();
+        }
         execution.setVariable("rowsExported", manifest.rowsTotal());
     }
 

@@ -18,9 +18,14 @@ public record Subject(String email, String password, String accountId, String ma
     }
 
     public static Subject create(String profileName) {
+        return create(profileName, Map.of("weight", "kg", "distance", "km", "height", "cm"));
+    }
+
+    /** An account that sees its data in these units, e.g. {weight: lb, distance: mi, height: ft-in}. */
+    public static Subject create(String profileName, Map<String, String> units) {
         String email = "subject-" + UUID.randomUUID() + "@example.test";
         Map<String, String> created = given().contentType(ContentType.JSON)
-                .body(Map.of("email", email, "password", PASSWORD, "profileName", profileName))
+                .body(Map.of("email", email, "password", PASSWORD, "profileName", profileName, "units", units))
                 .post("/api/accounts")
                 .then().statusCode(201)
                 .extract().jsonPath().getMap("");
