@@ -1,11 +1,13 @@
 package io.rightsflow.export;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 
 import io.rightsflow.system.IsoDurations;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -13,6 +15,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Named
 @ApplicationScoped
 public class ExportSettings {
+
+    @Inject
+    Clock clock;
 
     @ConfigProperty(name = "rightsflow.export.directory", defaultValue = "./data/exports")
     Path directory;
@@ -36,9 +41,9 @@ public class ExportSettings {
         return IsoDurations.after(builtAt, retention, "rightsflow.export.retention");
     }
 
-    /** When the request's archive is deleted: the retention after it was built. */
+    /** When the request's archive is deleted: the retention after it was built (now, if an erasure took it). */
     public Date expiresAt(String requestId) {
         ExportArchive archive = ExportArchive.findById(requestId);
-        return Date.from(archive.expiresAt);
+        return archive == null ? Date.from(Instant.now(clock)) : Date.from(archive.expiresAt);
     }
 }

@@ -2,10 +2,13 @@ package io.rightsflow.erasure;
 
 import static io.rightsflow.support.Processes.awaitEnded;
 import static io.rightsflow.support.Processes.awaitWaitingAt;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,11 +20,13 @@ import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rightsflow.support.EngineTime;
 import io.rightsflow.support.Mailbox;
+import io.rightsflow.support.Processes;
 import io.rightsflow.support.Subject;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +35,9 @@ class ProfilePurgeTest {
 
     /** The request record and the audit trail keep the fact of the erasure by the profile's opaque id. */
     static final List<String> RECORD_TABLES = List.of("DATA_REQUEST", "AUDIT_EVENT");
+
+    @ConfigProperty(name = "rightsflow.export.directory")
+    Path exportDirectory;
 
     @Inject
     RuntimeService runtime;
@@ -61,12 +69,14 @@ class ProfilePurgeTest {
         fill(subject, erased);
         fill(subject, kept);
         fill(subject, subject.mainProfileId());
+        Path archive = exported(subject, erased);
         long keptRows = rowsMentioning(kept);
         long mainRows = rowsMentioning(subject.mainProfileId());
 
         String process = eraseAndExpire(subject, erased);
 
         assertEquals(0, rowsMentioning(erased), "rows of the erased profile left in application tables");
+        assertFalse(Files.exists(archive), "its export archive is deleted with it");
         assertEquals(keptRows, rowsMentioning(kept));
         assertEquals(mainRows, rowsMentioning(subject.mainProfileId()));
         assertTrue(passedActivities(process).contains("EndEvent_ProfileErased"));
@@ -96,12 +106,12 @@ class ProfilePurgeTest {
         String requestId = subject.eraseProfile(erased);
         String process = eraseAndMovePastGrace(requestId);
 
-        org.awaitility.Awaitility.await().atMost(io.rightsflow.support.Processes.PATIENCE).until(() ->
+        await().atMost(Processes.PATIENCE).until(() ->
                 management.createJobQuery().processInstanceId(process).withException().count() == 1);
         // Use up the retries at once rather than waiting through the whole retry cycle.
         String job = management.createJobQuery().processInstanceId(process).singleResult().getId();
         management.setJobRetries(job, 1);
-        org.awaitility.Awaitility.await().atMost(io.rightsflow.support.Processes.PATIENCE).until(() ->
+        await().atMost(Processes.PATIENCE).until(() ->
                 runtime.createIncidentQuery().processInstanceId(process).count() == 1);
         assertEquals("IN_PROGRESS", subject.api().get("/api/requests/{id}", requestId).then().extract().path("status"));
         io.restassured.RestAssured.given().get("/q/health/ready").then()
@@ -141,7 +151,7 @@ class ProfilePurgeTest {
             fill(subject, profile);
             Instant filedAt = Instant.now();
             String requestId = subject.eraseProfile(profile);
-            String process = io.rightsflow.support.Processes.ofRequest(requestId);
+            String process = Processes.ofRequest(requestId);
             awaitWaitingAt(runtime, process, "Gateway_ReactivatedOrExpired");
 
             EngineTime.moveTo(filedAt.plus(Duration.ofDays(7)).plusSeconds(1));
@@ -175,7 +185,7 @@ class ProfilePurgeTest {
 
     /** Waits for the request's grace period to begin, then moves the clock a minute past its end. */
     private String eraseAndMovePastGrace(String requestId) {
-        String process = io.rightsflow.support.Processes.ofRequest(requestId);
+        String process = Processes.ofRequest(requestId);
         awaitWaitingAt(runtime, process, "Gateway_ReactivatedOrExpired");
         EngineTime.moveTo(Instant.now().plus(Duration.ofDays(7)).plusSeconds(60));
         return process;
@@ -194,6 +204,22 @@ class ProfilePurgeTest {
                 "systolic", 120, "diastolic", 80)).post("/api/devices/{id}/measurements", monitor).then().statusCode(201);
         subject.api().body(Map.of("category", "height", "takenAt", "2026-02-01T08:00:00Z", "value", 170, "unit", "cm"))
                 .post("/api/profiles/{id}/measurements", profileId).then().statusCode(201);
+        String aura = subject.addDevice(profileId, "aura");
+        subject.api().body(Map.of("start", "2026-02-01T22:00:00Z", "end", "2026-02-02T06:00:00Z", "lightSeconds", 3600,
+                "deepSeconds", 3600, "remSeconds", 3600, "awakeSeconds", 600, "wakeUps", 1))
+                .post("/api/devices/{id}/nights", aura).then().statusCode(201);
+        String camera = subject.addDevice(profileId, "home");
+        subject.api().body(Map.of("takenAt", "2026-02-01T12:00:00Z", "fileName", "hall.jpg", "sizeBytes", 1000))
+                .post("/api/devices/{id}/screenshots", camera).then().statusCode(201);
+    }
+
+    /** Exports the profile and waits for its archive, which the purge must take with it. */
+    private Path exported(Subject subject, String profileId) {
+        String requestId = subject.fileRequest(Map.of("type", "EXPORT", "profileId", profileId));
+        Path file = exportDirectory.resolve(requestId + ".zip");
+        await().atMost(Processes.PATIENCE)
+                .until(() -> Files.exists(file));
+        return file;
     }
 
     /** Every row of every application table (not the engine's) that holds this id in any text column. */
@@ -224,6 +250,6 @@ class ProfilePurgeTest {
     }
 
     private List<String> passedActivities(String process) {
-        return io.rightsflow.support.Processes.passedActivities(history, process);
+        return Processes.passedActivities(history, process);
     }
 }

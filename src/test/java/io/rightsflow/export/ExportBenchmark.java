@@ -23,6 +23,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -64,7 +65,7 @@ public final class ExportBenchmark {
                 Figures baseline = measure(() -> baseline(db, dir.resolve("baseline.csv")));
                 Figures export = measure(() -> export(db, dir.resolve("export.zip")));
                 System.out.printf("round %d: baseline %,.0f rows/s (%,d rows in %.2f s) | export %,.0f rows/s (%,d rows"
-                        + " in %.2f s, archive %d MiB) | ratio %.2f | peak heap: baseline %d MiB, export %d MiB;"
+                        + " in %.2f s, archive %d MiB) | ratio %.2f | peak heap (before a GC): baseline %d MiB, export %d MiB;"
                         + " most surviving a GC: baseline %d MiB, export %d MiB%n",
                         round, baseline.rowsPerSecond(), baseline.rows, baseline.seconds(),
                         export.rowsPerSecond(), export.rows, export.seconds(), Files.size(dir.resolve("export.zip")) >> 20,
@@ -142,7 +143,7 @@ public final class ExportBenchmark {
         long rows() throws Exception;
     }
 
-    /** Peak heap is both the most the heap held (garbage included) and the most that survived a collection. */
+    /** Peak heap, read at every collection: the most it held (garbage included) and the most that survived. */
     record Figures(long rows, long nanos, long peakHeapMiB, long peakLiveMiB) {
         double seconds() {
             return nanos / 1e9;
@@ -157,16 +158,14 @@ public final class ExportBenchmark {
         System.gc();
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
-        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         AtomicLong peakLive = new AtomicLong();
+        AtomicLong peakUsed = new AtomicLong();
         NotificationListener afterGc = (notification, handback) -> {
             if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
                 GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo
                         .from((CompositeData) notification.getUserData());
-                long live = heap.stream().map(MemoryPoolMXBean::getName)
-                        .map(info.getGcInfo().getMemoryUsageAfterGc()::get)
-                        .filter(Objects::nonNull).mapToLong(MemoryUsage::getUsed).sum();
-                peakLive.accumulateAndGet(live, Math::max);
+                peakUsed.accumulateAndGet(heapUsed(heap, info.getGcInfo().getMemoryUsageBeforeGc()), Math::max);
+                peakLive.accumulateAndGet(heapUsed(heap, info.getGcInfo().getMemoryUsageAfterGc()), Math::max);
             }
         };
         List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
@@ -181,8 +180,12 @@ public final class ExportBenchmark {
             }
         }
         long nanos = System.nanoTime() - start;
-        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        return new Figures(rows, nanos, peak >> 20, peakLive.get() >> 20);
+        return new Figures(rows, nanos, peakUsed.get() >> 20, peakLive.get() >> 20);
+    }
+
+    private static long heapUsed(List<MemoryPoolMXBean> heap, Map<String, MemoryUsage> usage) {
+        return heap.stream().map(MemoryPoolMXBean::getName).map(usage::get)
+                .filter(Objects::nonNull).mapToLong(MemoryUsage::getUsed).sum();
     }
 
     private static void deleteRecursively(Path dir) throws IOException {

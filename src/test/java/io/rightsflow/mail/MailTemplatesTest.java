@@ -26,6 +26,13 @@ class MailTemplatesTest {
         data.put("reactivateUrl", "http://localhost:8080/links/abc");
         data.put("saveDataUrl", "http://localhost:8080/links/save");
         data.put("requestId", "r-1");
+        data.put("what", "the profile \"Sam\"");
+        data.put("expiresAt", "8 December 2026, 10:00 UTC");
+        data.put("sizeMiB", "1.5");
+        data.put("downloadUrl", "http://localhost:8080/links/download");
+        data.put("rows", 12);
+        data.put("kind", "weight");
+        data.put("importedAt", "1 December 2026, 10:00 UTC");
         return data;
     }
 

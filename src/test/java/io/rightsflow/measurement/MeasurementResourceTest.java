@@ -168,12 +168,7 @@ class MeasurementResourceTest {
     }
 
     private static Subject subjectWithUnits(String weight, String distance, String height) {
-        String email = "units-" + UUID.randomUUID() + "@example.test";
-        Map<String, String> created = io.restassured.RestAssured.given().contentType(ContentType.JSON)
-                .body(Map.of("email", email, "password", Subject.PASSWORD, "profileName", "U",
-                        "units", Map.of("weight", weight, "distance", distance, "height", height)))
-                .post("/api/accounts").then().statusCode(201).extract().jsonPath().getMap("");
-        return new Subject(email, Subject.PASSWORD, created.get("accountId"), created.get("mainProfileId"));
+        return Subject.create("U", Map.of("weight", weight, "distance", distance, "height", height));
     }
 
     private static String manualWeight(Subject subject, double kg) {
