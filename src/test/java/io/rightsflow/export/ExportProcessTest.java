@@ -182,7 +182,8 @@ class ExportProcessTest {
         String child = subject.addProfile("Charlie");
         Measurements.of(subject, child).weight("2026-02-01T07:00:00Z", 30, "kg", null);
         subject.eraseProfile(child);
-        String saveLink = Mailbox.linkPath(Mailbox.await(mailbox, subject.email(), "scheduled for deletion").getText());
+        String saveLink = Mailbox.linkPathAfter(Mailbox.await(mailbox, subject.email(), "scheduled for deletion").getText(),
+                "Save your data first");
 
         given().get(saveLink).then().statusCode(200).body(containsString("Send me my data"));
         assertEquals(0, subject.api().get("/api/requests?type=EXPORT").then().extract().jsonPath().getList("").size(),

@@ -51,7 +51,7 @@ class ReactivationLinkTest {
         String process = Processes.ofRequest(requestId);
         String text = Mailbox.await(mailbox, subject.email(), "scheduled for deletion").getText();
         awaitWaitingAt(runtime, process, "Gateway_ReactivatedOrExpired");
-        return new Pending(subject, child, requestId, process, Mailbox.linkPath(text));
+        return new Pending(subject, child, requestId, process, Mailbox.linkPathAfter(text, "Changed your mind?"));
     }
 
     @Test

@@ -56,7 +56,7 @@ class SmtpDeliveryTest {
         assertEquals("Rightsflow <privacy@rightsflow.local>", scheduled.getFrom()[0].toString());
         String text = plainText(scheduled);
         assertTrue(text.contains("Mila"));
-        String link = Mailbox.linkPath(text);
+        String link = Mailbox.linkPathAfter(text, "Changed your mind?");
         given().get(link).then().statusCode(200).body(containsString("Reactivate my profile"));
         given().post(link).then().statusCode(200).body(containsString("has been reactivated"));
 

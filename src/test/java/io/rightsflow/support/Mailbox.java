@@ -27,6 +27,15 @@ public final class Mailbox {
         return sent == null ? List.of() : sent.stream().filter(m -> m.getSubject().contains(subjectContains)).toList();
     }
 
+    /** The path of the first email link after {@code marker} in a text, e.g. the reactivate link. */
+    public static String linkPathAfter(String text, String marker) {
+        int at = text.indexOf(marker);
+        if (at < 0) {
+            throw new AssertionError("no '" + marker + "' in: " + text);
+        }
+        return linkPath(text.substring(at));
+    }
+
     /** The path of the first email link in a text, e.g. /links/abc. */
     public static String linkPath(String text) {
         Matcher m = LINK.matcher(text);
