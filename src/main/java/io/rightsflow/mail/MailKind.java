@@ -10,7 +10,12 @@ public enum MailKind {
     PROFILE_DELETION_COMPLETED("erasure/profile-deletion-completed", "Your profile has been deleted"),
     EXPORT_READY("export/export-ready", "Your data is ready to download"),
     EXPORT_EXPIRED("export/export-expired", "Your data export has been deleted"),
-    IMPORT_CONFIRMATION("measurement/import-confirmation", "Your data has been imported");
+    IMPORT_CONFIRMATION("measurement/import-confirmation", "Your data has been imported"),
+    OBJECTION_RECEIVED("objection/objection-received", "We have received your objection"),
+    OBJECTION_DECISION("objection/objection-decision", "The decision on your objection"),
+    RESTRICTION_LIFT_NOTICE("objection/restriction-lift-notice", "The restriction of processing will be lifted"),
+    REQUEST_DUE_SOON("desk/request-due-soon", "A request is due soon"),
+    DEADLINE_EXTENDED("desk/deadline-extended", "We need more time for your request");
 
     private final String template;
     private final String subject;

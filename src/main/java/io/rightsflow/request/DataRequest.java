@@ -28,6 +28,9 @@ public class DataRequest extends PanacheEntityBase {
     public Instant receivedAt;
     public Instant dueAt;
     public Instant completedAt;
+    /** Set once, when an agent extends the due date (Art. 12(3)); the reasons are mailed to the subject. */
+    public Integer extendedMonths;
+    public String extensionReason;
 
     public boolean isOpen() {
         return !status.isFinal();

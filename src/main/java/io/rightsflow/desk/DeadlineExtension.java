@@ -1,0 +1,89 @@
+package io.rightsflow.desk;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Map;
+
+import io.rightsflow.audit.AuditTrail;
+import io.rightsflow.request.DataRequest;
+import io.rightsflow.request.DueDates;
+import io.rightsflow.system.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.management.JobDefinition;
+import org.camunda.bpm.engine.runtime.Job;
+
+/**
+ * GDPR Art. 12(3): the due date may be extended once, by up to two further months, with reasons,
+ * and only within the first month. The escalation timers move with it, and the subject is told.
+ */
+@ApplicationScoped
+public class DeadlineExtension {
+
+    /** Escalation timers of desk tasks end with this in their BPMN id, e.g. Event_ReviewDueSoon. */
+    static final String ESCALATION_SUFFIX = "DueSoon";
+    static final String PROCESS = "desk-extension";
+
+    @Inject
+    ManagementService management;
+
+    @Inject
+    RuntimeService runtime;
+
+    @Inject
+    DeskSettings settings;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public DataRequest extend(DataRequest request, int months, String reason, String actor) {
+        if (months != 1 && months != 2) {
+            throw ProblemException.badRequest("months must be 1 or 2: a due date is extended by at most two months");
+        }
+        if (reason == null || reason.isBlank() || reason.length() > 2000) {
+            throw ProblemException.badRequest("reason is required (at most 2000 characters): the subject is told it");
+        }
+        if (!request.isOpen()) {
+            throw ProblemException.conflict("request " + request.id + " is " + request.status + "; only an open request is extended");
+        }
+        if (request.extendedMonths != null) {
+            throw ProblemException.conflict("request " + request.id + " was already extended once, by "
+                    + request.extendedMonths + " month(s)");
+        }
+        if (!Instant.now(clock).isBefore(DueDates.oneMonthAfter(request.receivedAt))) {
+            throw ProblemException.conflict("request " + request.id + " is past its first month; an extension must "
+                    + "be decided within it");
+        }
+        request.dueAt = request.dueAt.atZone(ZoneOffset.UTC).plusMonths(months).toInstant();
+        request.extendedMonths = months;
+        request.extensionReason = reason.strip();
+        rescheduleEscalations(request);
+        audit.record("DEADLINE_EXTENDED", actor, request.id, request.profileId,
+                "months=" + months + " dueAt=" + request.dueAt);
+        runtime.startProcessInstanceByKey(PROCESS, request.id + ":extension", Map.of("requestId", request.id));
+        return request;
+    }
+
+    private void rescheduleEscalations(DataRequest request) {
+        if (request.processInstanceId == null) {
+            return;
+        }
+        Date escalateAt = Date.from(settings.escalateAt(request.dueAt));
+        for (Job timer : management.createJobQuery().processInstanceId(request.processInstanceId).timers().list()) {
+            JobDefinition definition = management.createJobDefinitionQuery()
+                    .jobDefinitionId(timer.getJobDefinitionId()).singleResult();
+            if (definition != null && definition.getActivityId().endsWith(ESCALATION_SUFFIX)) {
+                management.setJobDuedate(timer.getId(), escalateAt);
+            }
+        }
+    }
+}

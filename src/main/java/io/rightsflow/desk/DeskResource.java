@@ -1,0 +1,160 @@
+package io.rightsflow.desk;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.rightsflow.request.DataRequest;
+import io.rightsflow.request.RequestType;
+import io.rightsflow.security.Caller;
+import io.rightsflow.security.Roles;
+import io.rightsflow.system.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+
+/** The customer-service desk: every user task of every process that needs an agent. */
+@Path("/api/desk/tasks")
+@RolesAllowed(Roles.AGENT)
+public class DeskResource {
+
+    static final String ESCALATED = "escalated";
+
+    @Inject
+    TaskService tasks;
+
+    @Inject
+    DeskTasks deskTasks;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    public record Decision(String decision, String reason) {
+    }
+
+    /** Open tasks, oldest due first; {@code assignee} is {@code me}, {@code none} or a username. */
+    @GET
+    @Transactional
+    public List<DeskTaskView> list(@QueryParam("type") RequestType type, @QueryParam("overdue") Boolean overdue,
+            @QueryParam("assignee") String assignee) {
+        List<Task> open = tasks.createTaskQuery().taskCandidateGroup(Roles.AGENT).includeAssignedTasks().active().list();
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        Map<String, DataRequest> requests = DataRequest.<DataRequest>list("processInstanceId in ?1",
+                open.stream().map(Task::getProcessInstanceId).toList()).stream()
+                .collect(Collectors.toMap(r -> r.processInstanceId, Function.identity()));
+        Instant now = Instant.now(clock);
+        return open.stream()
+                .filter(t -> requests.containsKey(t.getProcessInstanceId()))
+                .map(t -> view(t, requests.get(t.getProcessInstanceId()), now))
+                .filter(v -> type == null || v.requestType() == type)
+                .filter(v -> overdue == null || v.overdue() == overdue)
+                .filter(v -> assignee == null || assignedTo(v, assignee))
+                .sorted(Comparator.comparing(DeskTaskView::dueAt).thenComparing(DeskTaskView::taskId))
+                .toList();
+    }
+
+    @POST
+    @Path("/{taskId}/claim")
+    @Transactional
+    public DeskTaskView claim(@PathParam("taskId") String taskId) {
+        Task task = openTask(taskId);
+        String me = caller.username();
+        if (task.getAssignee() != null && !task.getAssignee().equals(me)) {
+            throw ProblemException.conflict("task " + taskId + " is claimed by " + task.getAssignee());
+        }
+        try {
+            tasks.claim(taskId, me);
+        } catch (TaskAlreadyClaimedException e) {
+            throw ProblemException.conflict("task " + taskId + " was just claimed by another agent");
+        }
+        return viewOf(taskId);
+    }
+
+    @POST
+    @Path("/{taskId}/unclaim")
+    @Transactional
+    public DeskTaskView unclaim(@PathParam("taskId") String taskId) {
+        Task task = openTask(taskId);
+        if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
+            throw ProblemException.conflict("task " + taskId + " is claimed by " + task.getAssignee()
+                    + "; only they can give it back");
+        }
+        tasks.setAssignee(taskId, null);
+        return viewOf(taskId);
+    }
+
+    @POST
+    @Path("/{taskId}/complete")
+    @Transactional
+    public void complete(@PathParam("taskId") String taskId, Decision body) {
+        Task task = openTask(taskId);
+        if (!caller.username().equals(task.getAssignee())) {
+            throw ProblemException.conflict(task.getAssignee() == null ? "claim task " + taskId + " before completing it"
+                    : "task " + taskId + " is claimed by " + task.getAssignee());
+        }
+        DeskTask kind = deskTasks.of(task.getTaskDefinitionKey());
+        String decision = body == null ? null : body.decision();
+        if (decision == null || !kind.decisions().contains(decision)) {
+            throw ProblemException.badRequest("decision must be one of " + String.join(", ", kind.decisions()));
+        }
+        String reason = body.reason() == null || body.reason().isBlank() ? null : body.reason().strip();
+        if (kind.needsReason(decision) && reason == null) {
+            throw ProblemException.badRequest("a " + decision + " needs its reasons written in reason");
+        }
+        if (reason != null && reason.length() > 2000) {
+            throw ProblemException.badRequest("reason must have at most 2000 characters");
+        }
+        kind.decide(requestOf(task).id, decision, reason, caller.actor());
+        tasks.complete(taskId, Map.of("decision", decision));
+    }
+
+    private Task openTask(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).taskCandidateGroup(Roles.AGENT).includeAssignedTasks()
+                .active().singleResult();
+        if (task == null) {
+            throw ProblemException.notFound("open desk task " + taskId);
+        }
+        return task;
+    }
+
+    private DeskTaskView viewOf(String taskId) {
+        Task task = openTask(taskId);
+        return view(task, requestOf(task), Instant.now(clock));
+    }
+
+    private static DataRequest requestOf(Task task) {
+        return DataRequest.find("processInstanceId", task.getProcessInstanceId()).firstResult();
+    }
+
+    private DeskTaskView view(Task task, DataRequest request, Instant now) {
+        boolean escalated = Boolean.TRUE.equals(tasks.getVariableLocal(task.getId(), ESCALATED));
+        return new DeskTaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), request.id, request.type,
+                request.profileId, request.dueAt, request.isOpen() && request.dueAt.isBefore(now), escalated,
+                task.getAssignee(), deskTasks.of(task.getTaskDefinitionKey()).decisions());
+    }
+
+    private boolean assignedTo(DeskTaskView view, String assignee) {
+        return switch (assignee) {
+            case "me" -> caller.username().equals(view.assignee());
+            case "none" -> view.assignee() == null;
+            default -> assignee.equals(view.assignee());
+        };
+    }
+}

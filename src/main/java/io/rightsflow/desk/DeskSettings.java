@@ -1,0 +1,38 @@
+package io.rightsflow.desk;
+
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.Date;
+
+import io.rightsflow.request.DataRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Read by the escalation timers of desk tasks as {@code ${deskSettings.escalateAt(requestId)}}:
+ * some days before the request's due date, the desk is warned.
+ */
+@Named
+@ApplicationScoped
+public class DeskSettings {
+
+    @ConfigProperty(name = "rightsflow.desk.escalate-before", defaultValue = "P5D")
+    Period escalateBefore;
+
+    @ConfigProperty(name = "rightsflow.desk.email", defaultValue = "desk@rightsflow.local")
+    String deskEmail;
+
+    public Date escalateAt(String requestId) {
+        return Date.from(escalateAt(DataRequest.<DataRequest>findById(requestId).dueAt));
+    }
+
+    Instant escalateAt(Instant dueAt) {
+        return dueAt.atZone(ZoneOffset.UTC).minus(escalateBefore).toInstant();
+    }
+
+    String deskEmail() {
+        return deskEmail;
+    }
+}

@@ -1,0 +1,25 @@
+package io.rightsflow.desk;
+
+import java.util.List;
+
+/**
+ * A kind of user task that an agent decides at the desk, offered by the feature whose process
+ * has it: which decisions it takes, which need written reasons, and what deciding records.
+ */
+public interface DeskTask {
+
+    /** The BPMN id of the user task, e.g. "UserTask_ReviewObjection". */
+    String taskKey();
+
+    /** The decisions the task takes, e.g. ACCEPT and REJECT. */
+    List<String> decisions();
+
+    /** Whether a decision must come with written reasons (e.g. the grounds of a rejection). */
+    boolean needsReason(String decision);
+
+    /**
+     * Records the decision in the feature's own tables, in the transaction that completes the
+     * task; free text stays there, out of the engine, whose history outlives an erasure.
+     */
+    void decide(String requestId, String decision, String reason, String actor);
+}

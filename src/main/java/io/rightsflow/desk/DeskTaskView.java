@@ -1,0 +1,11 @@
+package io.rightsflow.desk;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.rightsflow.request.RequestType;
+
+/** One open task of the desk, with what an agent needs to pick it: its request, due date and state. */
+public record DeskTaskView(String taskId, String name, String taskKey, String requestId, RequestType requestType,
+        String profileId, Instant dueAt, boolean overdue, boolean escalated, String assignee, List<String> decisions) {
+}

@@ -1,0 +1,55 @@
+package io.rightsflow.desk;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import io.rightsflow.audit.AuditTrail;
+import io.rightsflow.mail.MailKind;
+import io.rightsflow.mail.MailSteps;
+import io.rightsflow.mail.Mails;
+import io.rightsflow.request.DataRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * The step behind every desk task's "due soon" timer: the task is flagged on the desk and the
+ * desk gets a "request due soon" mail. The task itself stays open (the timer does not interrupt).
+ */
+@Named
+@ApplicationScoped
+public class EscalateDeskTask implements JavaDelegate {
+
+    @Inject
+    TaskService tasks;
+
+    @Inject
+    Mails mails;
+
+    @Inject
+    DeskSettings settings;
+
+    @Inject
+    AuditTrail audit;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String requestId = (String) execution.getVariable("requestId");
+        for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).active().list()) {
+            tasks.setVariableLocal(task.getId(), DeskResource.ESCALATED, true);
+        }
+        DataRequest request = DataRequest.findById(requestId);
+        audit.record("DESK_TASK_ESCALATED", AuditTrail.SYSTEM, requestId, request.profileId, "dueAt=" + request.dueAt);
+        mails.sendOnce(MailSteps.key(execution), MailKind.REQUEST_DUE_SOON, requestId, settings.deskEmail(), () -> {
+            Map<String, Object> data = new HashMap<>();
+            data.put("requestId", requestId);
+            data.put("requestType", request.type.name());
+            data.put("dueAt", MailSteps.date(request.dueAt));
+            return data;
+        });
+    }
+}

@@ -1,0 +1,46 @@
+package io.rightsflow.desk;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import io.rightsflow.account.Account;
+import io.rightsflow.account.Profiles;
+import io.rightsflow.mail.MailKind;
+import io.rightsflow.mail.MailSteps;
+import io.rightsflow.mail.Mails;
+import io.rightsflow.request.DataRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** Task_SendDeadlineExtendedMail: the subject learns the new due date and why. */
+@Named
+@ApplicationScoped
+public class SendDeadlineExtendedMail implements JavaDelegate {
+
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    Mails mails;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String requestId = (String) execution.getVariable("requestId");
+        DataRequest request = DataRequest.findById(requestId);
+        Account account = request.accountId == null ? null : profiles.account(request.accountId);
+        if (account == null) {
+            return; // the account is gone (erased): nobody left to tell
+        }
+        mails.sendOnce(MailSteps.key(execution), MailKind.DEADLINE_EXTENDED, requestId, account.email, () -> {
+            Map<String, Object> data = new HashMap<>();
+            data.put("requestType", request.type.name());
+            data.put("months", request.extendedMonths);
+            data.put("reason", request.extensionReason);
+            data.put("dueAt", MailSteps.date(request.dueAt));
+            return data;
+        });
+    }
+}

@@ -1,0 +1,59 @@
+package io.rightsflow.objection;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.rightsflow.account.Account;
+import io.rightsflow.account.Profile;
+import io.rightsflow.account.Profiles;
+import io.rightsflow.mail.MailKind;
+import io.rightsflow.mail.MailSteps;
+import io.rightsflow.mail.Mails;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
+/** What the objection's mail steps share: the objection, its profile and account, and the common data. */
+@ApplicationScoped
+class ObjectionMails {
+
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    Mails mails;
+
+    /** Sends this step's mail once, with the profile name and the purposes filled in besides {@code extra}. */
+    void send(DelegateExecution execution, MailKind kind, Map<String, Object> extra) {
+        String requestId = (String) execution.getVariable("requestId");
+        Objection objection = Objection.findById(requestId);
+        Profile profile = objection == null ? null : profiles.find(objection.profileId);
+        if (profile == null) {
+            return; // the profile was erased meanwhile, and its objection with it
+        }
+        Account account = profiles.accountOf(profile);
+        mails.sendOnce(MailSteps.key(execution), kind, requestId, account.email, () -> {
+            Map<String, Object> data = new HashMap<>(extra);
+            data.put("profileName", profile.name);
+            data.put("purposes", objection.purposeList().stream().map(ObjectionMails::label)
+                    .collect(Collectors.joining(", ")));
+            data.put("grounds", objection.grounds);
+            return data;
+        });
+    }
+
+    Objection objection(DelegateExecution execution) {
+        return Objection.findById((String) execution.getVariable("requestId"));
+    }
+
+    private static String label(Purpose purpose) {
+        return switch (purpose) {
+            case DIRECT_MARKETING -> "direct marketing";
+            case RESEARCH -> "research";
+            case PRODUCT_IMPROVEMENT -> "product improvement";
+            case PARTNER_SHARING -> "sharing with partner apps";
+            case DASHBOARD_SHARING -> "dashboard sharing";
+        };
+    }
+}

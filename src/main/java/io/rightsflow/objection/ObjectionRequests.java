@@ -1,0 +1,86 @@
+package io.rightsflow.objection;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.rightsflow.account.Profile;
+import io.rightsflow.account.Profiles;
+import io.rightsflow.request.DataRequest;
+import io.rightsflow.request.NewRequest;
+import io.rightsflow.request.RequestHandler;
+import io.rightsflow.request.RequestType;
+import io.rightsflow.system.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.camunda.bpm.engine.RuntimeService;
+
+/** OBJECTION requests (Art. 21): objection.bpmn restricts at once, then an agent reviews what needs it. */
+@ApplicationScoped
+public class ObjectionRequests implements RequestHandler {
+
+    static final String PROCESS = "objection";
+
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    RuntimeService runtime;
+
+    @Override
+    public RequestType type() {
+        return RequestType.OBJECTION;
+    }
+
+    @Override
+    public void accept(NewRequest body, DataRequest request) {
+        if (body.profileId() == null) {
+            throw ProblemException.badRequest("profileId is required: the profile whose processing is objected to");
+        }
+        Profile profile = profiles.activeProfile(body.profileId());
+        Set<Purpose> purposes = purposes(body);
+        for (Purpose purpose : purposes) {
+            Restriction existing = Restriction.find(profile.id, purpose);
+            if (existing != null && existing.status == Restriction.Status.UNDER_REVIEW) {
+                throw ProblemException.conflict("an objection to " + purpose + " for profile " + profile.id
+                        + " is already under review: request " + existing.requestId);
+            }
+        }
+        if (body.statement() != null && body.statement().length() > 2000) {
+            throw ProblemException.badRequest("statement must have at most 2000 characters");
+        }
+        request.accountId = profile.accountId;
+        request.profileId = profile.id;
+        Objection objection = new Objection();
+        objection.requestId = request.id;
+        objection.profileId = profile.id;
+        objection.purposes = purposes.stream().map(Enum::name).collect(Collectors.joining(","));
+        objection.statement = body.statement();
+        objection.persist();
+    }
+
+    @Override
+    public String start(DataRequest request) {
+        return runtime.startProcessInstanceByKey(PROCESS, request.id, Map.of(
+                "requestId", request.id, "profileId", request.profileId)).getId();
+    }
+
+    @Override
+    public void cancel(DataRequest request, String actor) {
+        throw ProblemException.conflict("an objection is decided, not cancelled; the restriction it asked for is "
+                + "already in place");
+    }
+
+    private static Set<Purpose> purposes(NewRequest body) {
+        if (body.purposes() == null || body.purposes().isEmpty()) {
+            throw ProblemException.badRequest("purposes is required: any of DIRECT_MARKETING, RESEARCH, "
+                    + "PRODUCT_IMPROVEMENT, PARTNER_SHARING, DASHBOARD_SHARING, or ALL");
+        }
+        try {
+            return Purpose.parse(body.purposes());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw ProblemException.badRequest("purposes may hold only DIRECT_MARKETING, RESEARCH, PRODUCT_IMPROVEMENT, "
+                    + "PARTNER_SHARING, DASHBOARD_SHARING or ALL");
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package io.rightsflow.objection;
+
+import java.util.Map;
+
+import io.rightsflow.mail.MailKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** Task_SendObjectionAcceptedMail: processing for those purposes has stopped; some features may stop working. */
+@Named
+@ApplicationScoped
+public class SendObjectionAcceptedMail implements JavaDelegate {
+
+    @Inject
+    ObjectionMails mails;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        mails.send(execution, MailKind.OBJECTION_DECISION, Map.of("accepted", true));
+    }
+}

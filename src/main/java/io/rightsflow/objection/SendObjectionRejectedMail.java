@@ -1,0 +1,36 @@
+package io.rightsflow.objection;
+
+import java.util.Map;
+
+import io.rightsflow.mail.MailKind;
+import io.rightsflow.mail.MailSteps;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/**
+ * Task_SendObjectionRejectedMail: the compelling legitimate grounds, and the right to complain
+ * to a supervisory authority (Art. 12(4)).
+ */
+@Named
+@ApplicationScoped
+public class SendObjectionRejectedMail implements JavaDelegate {
+
+    @Inject
+    ObjectionMails mails;
+
+    @Inject
+    ObjectionSettings settings;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Objection objection = mails.objection(execution);
+        if (objection == null) {
+            return;
+        }
+        mails.send(execution, MailKind.OBJECTION_DECISION, Map.of("accepted", false,
+                "liftsAt", MailSteps.date(settings.liftsAt(objection.decidedAt))));
+    }
+}
