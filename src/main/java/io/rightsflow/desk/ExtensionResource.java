@@ -6,8 +6,10 @@ import io.rightsflow.request.DataRequest;
 import io.rightsflow.request.Requests;
 import io.rightsflow.security.Caller;
 import io.rightsflow.security.Roles;
+import io.rightsflow.system.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -32,9 +34,10 @@ public class ExtensionResource {
     }
 
     @POST
+    @Transactional
     public Extended extend(@PathParam("id") String id, NewExtension body) {
         if (body == null) {
-            throw io.rightsflow.system.ProblemException.badRequest("send {months: 1 or 2, reason}");
+            throw ProblemException.badRequest("send {months: 1 or 2, reason}");
         }
         DataRequest request = extension.extend(requests.visible(id), body.months(), body.reason(), caller.actor());
         return new Extended(request.id, request.dueAt, request.extendedMonths);

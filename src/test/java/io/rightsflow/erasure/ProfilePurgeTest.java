@@ -208,6 +208,8 @@ class ProfilePurgeTest {
         subject.api().body(Map.of("start", "2026-02-01T22:00:00Z", "end", "2026-02-02T06:00:00Z", "lightSeconds", 3600,
                 "deepSeconds", 3600, "remSeconds", 3600, "awakeSeconds", 600, "wakeUps", 1))
                 .post("/api/devices/{id}/nights", aura).then().statusCode(201);
+        subject.fileRequest(Map.of("type", "OBJECTION", "profileId", profileId, "purposes", List.of("DIRECT_MARKETING"),
+                "statement", "no adverts please"));
         String camera = subject.addDevice(profileId, "home");
         subject.api().body(Map.of("takenAt", "2026-02-01T12:00:00Z", "fileName", "hall.jpg", "sizeBytes", 1000))
                 .post("/api/devices/{id}/screenshots", camera).then().statusCode(201);

@@ -33,6 +33,14 @@ class MailTemplatesTest {
         data.put("rows", 12);
         data.put("kind", "weight");
         data.put("importedAt", "1 December 2026, 10:00 UTC");
+        data.put("purposes", "research, direct marketing");
+        data.put("accepted", false);
+        data.put("grounds", "<b>safety</b>");
+        data.put("liftsAt", "15 December 2026, 10:00 UTC");
+        data.put("requestType", "OBJECTION");
+        data.put("months", 2);
+        data.put("reason", "complex");
+        data.put("dueAt", "25 January 2027, 10:00 UTC");
         return data;
     }
 

@@ -1,0 +1,107 @@
+package io.rightsflow.desk;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.mailer.MockMailbox;
+import io.quarkus.test.junit.QuarkusTest;
+import io.rightsflow.support.EngineTime;
+import io.rightsflow.support.Mailbox;
+import io.rightsflow.support.Processes;
+import io.rightsflow.support.Staff;
+import io.rightsflow.support.Subject;
+import jakarta.inject.Inject;
+import org.camunda.bpm.engine.ManagementService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class DeadlineExtensionTest {
+
+    @Inject
+    MockMailbox mailbox;
+
+    @Inject
+    ManagementService management;
+
+    @AfterEach
+    void resetClock() {
+        EngineTime.reset();
+    }
+
+    @Test
+    void anAgentExtendsADueDateOnceByUpToTwoMonthsAndTheSubjectIsToldWhy() {
+        Subject subject = Subject.create();
+        String requestId = DeskResourceTest.objectToResearch(subject);
+        Staff agent = Staff.create("agent");
+        Instant dueAt = Instant.parse(subject.api().get("/api/requests/{id}", requestId).then().extract().path("dueAt"));
+
+        agent.api().body(Map.of("months", 2, "reason", "We must ask the device maker about firmware logs."))
+                .post("/api/requests/{id}/extension", requestId).then().statusCode(200)
+                .body("extendedMonths", equalTo(2));
+
+        Instant extended = dueAt.atZone(ZoneOffset.UTC).plusMonths(2).toInstant();
+        subject.api().get("/api/requests/{id}", requestId).then()
+                .body("dueAt", equalTo(extended.toString())).body("extendedMonths", equalTo(2));
+        String mail = Mailbox.await(mailbox, subject.email(), "more time").getText();
+        assertTrue(mail.contains("firmware logs") && mail.contains("2 month"), mail);
+        agent.api().body(Map.of("months", 1, "reason", "again")).post("/api/requests/{id}/extension", requestId).then()
+                .statusCode(409).body("detail", containsString("already extended once"));
+    }
+
+    @Test
+    void anExtensionNeedsOneOrTwoMonthsAndReasonsAndOnlyAnAgentMayGrantIt() {
+        Subject subject = Subject.create();
+        String requestId = DeskResourceTest.objectToResearch(subject);
+        Staff agent = Staff.create("agent");
+
+        agent.api().body(Map.of("months", 3, "reason", "busy")).post("/api/requests/{id}/extension", requestId).then()
+                .statusCode(400).body("detail", containsString("1 or 2"));
+        agent.api().body(Map.of("months", 1)).post("/api/requests/{id}/extension", requestId).then()
+                .statusCode(400).body("detail", containsString("reason is required"));
+        subject.api().body(Map.of("months", 1, "reason", "please")).post("/api/requests/{id}/extension", requestId)
+                .then().statusCode(403);
+        subject.api().get("/api/requests/{id}", requestId).then().body("extendedMonths", equalTo(null));
+    }
+
+    @Test
+    void noExtensionOnceTheFirstMonthHasPassed() {
+        Subject subject = Subject.create();
+        String requestId = DeskResourceTest.objectToResearch(subject);
+        EngineTime.moveBy(Duration.ofDays(32));
+
+        Staff.create("agent").api().body(Map.of("months", 1, "reason", "late"))
+                .post("/api/requests/{id}/extension", requestId).then()
+                .statusCode(409).body("detail", containsString("past its first month"));
+    }
+
+    @Test
+    void theEscalationTimerMovesWithTheDueDate() {
+        Subject subject = Subject.create();
+        String requestId = DeskResourceTest.objectToResearch(subject);
+        String process = Processes.ofRequest(requestId);
+        org.awaitility.Awaitility.await().atMost(Processes.PATIENCE).until(() -> escalation(process) != null);
+        Instant before = escalation(process).toInstant();
+
+        Staff.create("agent").api().body(Map.of("months", 1, "reason", "complex"))
+                .post("/api/requests/{id}/extension", requestId).then().statusCode(200);
+
+        assertEquals(before.atZone(ZoneOffset.UTC).plusMonths(1).toInstant().getEpochSecond(),
+                escalation(process).toInstant().getEpochSecond(), 86_400, "about a month later");
+        assertTrue(escalation(process).toInstant().isAfter(before.plus(Duration.ofDays(27))));
+    }
+
+    private Date escalation(String process) {
+        List<org.camunda.bpm.engine.runtime.Job> timers = management.createJobQuery().processInstanceId(process).timers().list();
+        return timers.isEmpty() ? null : timers.get(0).getDuedate();
+    }
+}
