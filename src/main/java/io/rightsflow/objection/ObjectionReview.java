@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.desk.DeskTask;
+import io.rightsflow.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -37,6 +38,10 @@ public class ObjectionReview implements DeskTask {
     @Override
     public void decide(String requestId, String decision, String reason, String actor) {
         Objection objection = Objection.findById(requestId);
+        if (objection == null) {
+            throw ProblemException.conflict("the profile of objection " + requestId + " has been erased; there is "
+                    + "nothing left to decide");
+        }
         objection.decision = decision;
         objection.grounds = reason;
         objection.decidedBy = actor;
