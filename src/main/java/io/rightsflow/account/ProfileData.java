@@ -21,6 +21,13 @@ public interface ProfileData {
     int purge(String profileId, int limit);
 
     /**
+     * The profile now belongs to another account (it was made independent). Rows kept by profile
+     * move by themselves; an owner that also keeps the account moves them here, in the same transaction.
+     */
+    default void moved(String profileId, String fromAccountId, String toAccountId) {
+    }
+
+    /**
      * The usual purge: deletes at most {@code limit} rows of {@code table} (a constant of the
      * owner, never input) whose {@code profile_id} is this profile, oldest ids first. The ids are
      * read first: a delete with an IN-subquery over the same table is slow on H2.

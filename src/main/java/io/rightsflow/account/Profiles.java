@@ -9,7 +9,9 @@ import io.rightsflow.security.Caller;
 import io.rightsflow.security.Roles;
 import io.rightsflow.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 /** The public face of accounts and profiles for the other features. */
 @ApplicationScoped
@@ -20,6 +22,9 @@ public class Profiles {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Instance<ProfileData> owners;
 
     /** The profile, when the caller may act on it; 404 otherwise, so that ids of others leak nothing. */
     public Profile visibleProfile(String profileId) {
@@ -90,6 +95,47 @@ public class Profiles {
         if (profile != null) {
             profile.status = ProfileStatus.ACTIVE;
         }
+    }
+
+    /** Whether an address is well formed, as accounts need it. */
+    public boolean looksLikeEmail(String email) {
+        return Emails.looksValid(email);
+    }
+
+    /** Whether an account already uses this address (compared as accounts store it, lower-cased). */
+    public boolean emailTaken(String email) {
+        return Account.findByEmail(email) != null;
+    }
+
+    /**
+     * Makes a secondary profile the main profile of a new account with this address and password
+     * (PRODUCT.md 3.5), with the units of the account it leaves. Every {@link ProfileData} owner
+     * is told, so that what it keeps by account moves along. Answers 400 for a password that
+     * breaks the rule and 409 for an address in use, changing nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Account makeIndependent(String profileId, String email, String password) {
+        PasswordRule.require(password);
+        if (emailTaken(email)) {
+            throw ProblemException.conflict("an account with this email already exists");
+        }
+        Profile profile = Profile.findById(profileId);
+        Account origin = Account.findById(profile.accountId);
+        Account account = new Account();
+        account.id = UUID.randomUUID().toString();
+        account.email = Emails.normalise(email);
+        account.passwordHash = Passwords.hash(password);
+        account.units = new Units();
+        account.units.weight = origin.units.weight;
+        account.units.distance = origin.units.distance;
+        account.units.height = origin.units.height;
+        account.status = AccountStatus.ACTIVE;
+        account.createdAt = Instant.now(clock);
+        account.persist();
+        profile.accountId = account.id;
+        profile.main = true;
+        owners.forEach(owner -> owner.moved(profileId, origin.id, account.id));
+        return account;
     }
 
     /** Removes the profile row itself, once every {@link ProfileData} owner has purged its rows. */

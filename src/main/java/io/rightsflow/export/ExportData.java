@@ -30,6 +30,12 @@ public class ExportData implements ProfileData {
         return 5;
     }
 
+    /** A pending export of a profile made independent is the new owner's now. */
+    @Override
+    public void moved(String profileId, String fromAccountId, String toAccountId) {
+        ExportArchive.update("accountId = ?1 where profileId = ?2", toAccountId, profileId);
+    }
+
     @Override
     public int purge(String profileId, int limit) {
         Profile profile = Profile.findById(profileId);

@@ -1,5 +1,7 @@
 package io.rightsflow.link;
 
+import java.util.Map;
+
 import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.link.LinkAction.Description;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,7 +56,7 @@ class LinkFollower {
     }
 
     @Transactional
-    Outcome follow(String token) {
+    Outcome follow(String token, Map<String, String> form) {
         LinkToken link = links.findForUpdate(token);
         Links.State state = links.state(link);
         if (state != Links.State.VALID) {
@@ -64,7 +66,7 @@ class LinkFollower {
         if (download != null) {
             return deliver(link, download);
         }
-        Description done = action(link.purpose).perform(link.requestId);
+        Description done = action(link.purpose).perform(link.requestId, form);
         links.markUsed(link);
         return new Outcome(state, done);
     }

@@ -3,10 +3,13 @@ package io.rightsflow.link;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.rightsflow.link.LinkAction.Description;
+import io.rightsflow.link.LinkAction.FormRejected;
 import io.rightsflow.link.LinkAction.LinkRefused;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -41,14 +44,19 @@ public class LinkResource {
     }
 
     @POST
-    public Response follow(@PathParam("token") String token) {
+    @Consumes(MediaType.WILDCARD)
+    public Response follow(@PathParam("token") String token, @HeaderParam("Content-Type") String type, String body) {
         try {
-            LinkFollower.Outcome outcome = follower.follow(token);
+            LinkFollower.Outcome outcome = follower.follow(token, Forms.parse(type, body));
             if (outcome.download() != null) {
                 return file(outcome.download());
             }
             return outcome.description() == null ? gone(outcome.state())
                     : render(200, outcome.description(), false);
+        } catch (FormRejected rejected) {
+            LinkFollower.Outcome again = follower.look(token);
+            return again.description() == null ? gone(again.state())
+                    : render(400, again.description(), true, rejected.getMessage());
         } catch (LinkRefused refused) {
             return render(409, new Description("This link cannot be used now", refused.getMessage(), null), false);
         }
@@ -74,9 +82,15 @@ public class LinkResource {
     }
 
     private Response render(int status, Description description, boolean withButton) {
+        return render(status, description, withButton, null);
+    }
+
+    private Response render(int status, Description description, boolean withButton, String problem) {
         String html = page.data("title", description.title())
                 .data("text", description.text())
                 .data("button", withButton ? description.button() : null)
+                .data("asksPassword", withButton && description.asksPassword())
+                .data("problem", problem)
                 .render();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
     }

@@ -15,7 +15,11 @@ public enum MailKind {
     OBJECTION_DECISION("objection/objection-decision", "The decision on your objection"),
     RESTRICTION_LIFT_NOTICE("objection/restriction-lift-notice", "The restriction of processing will be lifted"),
     REQUEST_DUE_SOON("desk/request-due-soon", "A request is due soon"),
-    DEADLINE_EXTENDED("desk/deadline-extended", "We need more time for your request");
+    DEADLINE_EXTENDED("desk/deadline-extended", "We need more time for your request"),
+    INDEPENDENCE_CONFIRMATION_REQUEST("independence/confirmation-request", "Confirm your own account"),
+    INDEPENDENCE_REQUESTED("independence/requested", "A profile is getting its own account"),
+    INDEPENDENCE_COMPLETED("independence/completed", "The profile has its own account now"),
+    INDEPENDENCE_EXPIRED("independence/expired", "The profile stays in your account");
 
     private final String template;
     private final String subject;

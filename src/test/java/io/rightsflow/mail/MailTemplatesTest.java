@@ -41,6 +41,9 @@ class MailTemplatesTest {
         data.put("months", 2);
         data.put("reason", "complex");
         data.put("dueAt", "25 January 2027, 10:00 UTC");
+        data.put("confirmUrl", "http://localhost:8080/links/confirm");
+        data.put("confirmBy", "2 December 2026, 10:00 UTC");
+        data.put("newOwner", true);
         return data;
     }
 

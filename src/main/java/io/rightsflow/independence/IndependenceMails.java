@@ -1,0 +1,41 @@
+package io.rightsflow.independence;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import io.rightsflow.account.Account;
+import io.rightsflow.account.Profile;
+import io.rightsflow.account.Profiles;
+import io.rightsflow.mail.MailKind;
+import io.rightsflow.mail.MailSteps;
+import io.rightsflow.mail.Mails;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
+/** Mails of the independence process to an account (the holder's, or the new one), with the profile's name. */
+@ApplicationScoped
+class IndependenceMails {
+
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    Mails mails;
+
+    /** {@code to} tells the recipients of one step apart, so each gets the mail once. */
+    void send(DelegateExecution execution, String to, String accountId, MailKind kind) {
+        Account account = accountId == null ? null : profiles.account(accountId);
+        Profile profile = profiles.find((String) execution.getVariable("profileId"));
+        if (account == null || profile == null) {
+            return; // erased meanwhile
+        }
+        String requestId = (String) execution.getVariable("requestId");
+        mails.sendOnce(MailSteps.key(execution) + ":" + to, kind, requestId, account.email, () -> {
+            Map<String, Object> data = new HashMap<>();
+            data.put("profileName", profile.name);
+            data.put("newOwner", "owner".equals(to));
+            return data;
+        });
+    }
+}

@@ -1,0 +1,94 @@
+package io.rightsflow.independence;
+
+import java.util.Map;
+
+import io.rightsflow.account.Profile;
+import io.rightsflow.account.Profiles;
+import io.rightsflow.audit.AuditTrail;
+import io.rightsflow.link.Links;
+import io.rightsflow.request.DataRequest;
+import io.rightsflow.request.NewRequest;
+import io.rightsflow.request.RequestHandler;
+import io.rightsflow.request.RequestStatus;
+import io.rightsflow.request.RequestType;
+import io.rightsflow.system.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+
+/** INDEPENDENCE requests: independence.bpmn asks the new owner to confirm by setting a password. */
+@ApplicationScoped
+public class IndependenceRequests implements RequestHandler {
+
+    static final String PROCESS = "independence";
+    static final String CANCELLED = "IndependenceCancelled";
+
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    RuntimeService runtime;
+
+    @Inject
+    Links links;
+
+    @Inject
+    AuditTrail audit;
+
+    @Override
+    public RequestType type() {
+        return RequestType.INDEPENDENCE;
+    }
+
+    @Override
+    public void accept(NewRequest body, DataRequest request) {
+        if (body.profileId() == null || body.newEmail() == null) {
+            throw ProblemException.badRequest("profileId (a secondary profile) and newEmail (the address of its new "
+                    + "account) are required");
+        }
+        Profile profile = profiles.activeProfile(body.profileId());
+        if (profile.main) {
+            throw ProblemException.conflict("the main profile stays with its account; only a secondary profile can "
+                    + "be made independent");
+        }
+        if (!profiles.looksLikeEmail(body.newEmail())) {
+            throw ProblemException.badRequest("newEmail must be an address such as name@example.com");
+        }
+        if (profiles.emailTaken(body.newEmail())) {
+            throw ProblemException.conflict("newEmail already has an account; choose an address without one");
+        }
+        if (Independence.count("profileId = ?1 and newEmail is not null", profile.id) > 0) {
+            throw ProblemException.conflict("profile " + profile.id + " already has an independence request waiting "
+                    + "for confirmation; cancel it first");
+        }
+        request.accountId = profile.accountId;
+        request.profileId = profile.id;
+        Independence independence = new Independence();
+        independence.requestId = request.id;
+        independence.profileId = profile.id;
+        independence.newEmail = body.newEmail().strip();
+        independence.persist();
+    }
+
+    @Override
+    public String start(DataRequest request) {
+        request.status = RequestStatus.AWAITING_CONFIRMATION;
+        // Ids only: the new address stays in the independence record.
+        return runtime.startProcessInstanceByKey(PROCESS, request.id, Map.of(
+                "requestId", request.id, "profileId", request.profileId, "accountId", request.accountId)).getId();
+    }
+
+    @Override
+    public void cancel(DataRequest request, String actor) {
+        links.revokeAll(request.id);
+        try {
+            runtime.createMessageCorrelation(CANCELLED).processInstanceBusinessKey(request.id).correlateWithResult();
+        } catch (MismatchingMessageCorrelationException e) {
+            throw ProblemException.conflict("request " + request.id + " is no longer waiting for confirmation");
+        }
+        Independence independence = Independence.findById(request.id);
+        independence.newEmail = null;
+        audit.record("INDEPENDENCE_CANCELLED", actor, request.id, request.profileId, null);
+    }
+}
