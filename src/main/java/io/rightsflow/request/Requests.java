@@ -2,9 +2,11 @@ package io.rightsflow.request;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import io.rightsflow.audit.AuditTrail;
+import io.rightsflow.link.Links;
 import io.rightsflow.security.Caller;
 import io.rightsflow.security.Roles;
 import io.rightsflow.system.ProblemException;
@@ -13,6 +15,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response.Status;
+import org.camunda.bpm.engine.RuntimeService;
 
 /** Files, finds and cancels data-rights requests, handing each type to the feature that runs it. */
 @ApplicationScoped
@@ -29,6 +32,12 @@ public class Requests {
 
     @Inject
     Clock clock;
+
+    @Inject
+    RuntimeService runtime;
+
+    @Inject
+    Links links;
 
     @Transactional
     public DataRequest file(NewRequest body) {
@@ -53,6 +62,30 @@ public class Requests {
         request.accountId = accountId;
         request.profileId = profileId;
         return store(handler(type), request);
+    }
+
+    /**
+     * Ends every other open request about a profile that is being erased (an objection under
+     * review, a pending independence, an export being built): nothing is left for them to act on.
+     * Their processes are deleted, their links revoked, and they end CANCELLED with the reason.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int endOthersOf(String profileId, String erasureRequestId) {
+        List<DataRequest> open = DataRequest.<DataRequest>list("profileId = ?1 and id <> ?2", profileId, erasureRequestId)
+                .stream().filter(DataRequest::isOpen).toList();
+        for (DataRequest other : open) {
+            if (other.processInstanceId != null
+                    && runtime.createProcessInstanceQuery().processInstanceId(other.processInstanceId).count() > 0) {
+                runtime.deleteProcessInstance(other.processInstanceId, "profile erased by request " + erasureRequestId,
+                        true, true);
+            }
+            links.revokeAll(other.id);
+            other.status = RequestStatus.CANCELLED;
+            other.completedAt = Instant.now(clock);
+            audit.record("REQUEST_CANCELLED", AuditTrail.SYSTEM, other.id, profileId,
+                    "profile erased by request " + erasureRequestId);
+        }
+        return open.size();
     }
 
     private DataRequest newRecord(RequestType type, Channel channel, String actor) {

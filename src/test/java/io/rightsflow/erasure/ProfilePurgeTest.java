@@ -1,8 +1,10 @@
 package io.rightsflow.erasure;
 
+import static io.restassured.RestAssured.given;
 import static io.rightsflow.support.Processes.awaitEnded;
 import static io.rightsflow.support.Processes.awaitWaitingAt;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.mailer.MockMailbox;
@@ -174,6 +177,28 @@ class ProfilePurgeTest {
                 assertEquals(0, rowsMentioning(profile));
             }
         }
+    }
+
+    @Test
+    void theErasureEndsTheProfilesOtherOpenRequestsBeforeItsDataGoes() {
+        Subject subject = Subject.create();
+        String erased = subject.addProfile("Sam");
+        String objection = subject.fileRequest(Map.of("type", "OBJECTION", "profileId", erased,
+                "purposes", List.of("RESEARCH")));
+        String newOwner = "sam-" + UUID.randomUUID() + "@example.test";
+        String independence = subject.fileRequest(Map.of("type", "INDEPENDENCE", "profileId", erased,
+                "newEmail", newOwner));
+        String link = Mailbox.linkPath(Mailbox.await(mailbox, newOwner, "Confirm your own account").getText());
+
+        String process = eraseAndExpire(subject, erased);
+
+        for (String other : List.of(objection, independence)) {
+            subject.api().get("/api/requests/{id}", other).then().statusCode(200)
+                    .body("status", equalTo("CANCELLED"));
+            assertEquals(0, runtime.createProcessInstanceQuery().processInstanceBusinessKey(other).count(), other);
+        }
+        given().get(link).then().statusCode(410);
+        assertTrue(passedActivities(process).contains("Task_EndOtherRequests"));
     }
 
     private String eraseAndExpire(Subject subject, String profileId) {
