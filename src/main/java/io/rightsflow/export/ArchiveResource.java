@@ -48,7 +48,7 @@ public class ArchiveResource {
             throw ProblemException.conflict("the archive of request " + id + " is not built yet; "
                     + "an email will say when it is ready");
         }
-        java.nio.file.Path file = archive.file(settings.directory());
+        java.nio.file.Path file = archive.file(settings.directory()); // jakarta.ws.rs.Path names the resource
         if (!archive.isAvailable(Instant.now(clock)) || !Files.isRegularFile(file)) {
             throw new ProblemException(Response.Status.GONE, "the archive of request " + id
                     + " was deleted when its retention ended; file a new EXPORT request for a fresh copy");

@@ -1,5 +1,6 @@
 package io.rightsflow.export;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -77,7 +78,7 @@ final class ArchiveWriter {
 
     private Manifest writeArchive(List<ExportedProfile> profiles, Units units, Instant exportedAt, OutputStream out)
             throws IOException, SQLException {
-        ZipOutputStream zip = new ZipOutputStream(new java.io.BufferedOutputStream(out, BUFFER), StandardCharsets.UTF_8);
+        ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(out, BUFFER), StandardCharsets.UTF_8);
         zip.setLevel(compressionLevel);
         List<Manifest.ProfileFiles> written = new ArrayList<>();
         long total = 0;

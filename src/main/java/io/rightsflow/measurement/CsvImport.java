@@ -57,9 +57,9 @@ final class CsvImport {
             count--; // the newline after the last row
         }
         if (count == 0) {
-            throw new Rejected(1, "the file is empty; it needs a header row, e.g. " + example(kind, units));
+            throw new Rejected(1, "the file is empty; it needs a header row, e.g. " + ImportHeader.example(kind, units));
         }
-        List<Column> columns = header(lines[0], kind, units);
+        List<Column> columns = ImportHeader.columns(lines[0], kind, units);
         if (count - 1 > MAX_ROWS) {
             throw new Rejected(MAX_ROWS + 2, "a file holds at most " + String.format(Locale.ROOT, "%,d", MAX_ROWS)
                     + " data rows; this one has " + (count - 1) + ": split it into several files");
@@ -84,51 +84,6 @@ final class CsvImport {
         } catch (CharacterCodingException e) {
             throw new Rejected(1, "the file is not UTF-8 text; save it as \"CSV UTF-8\"");
         }
-    }
-
-    private static List<Column> header(String line, ImportKind kind, Units units) {
-        List<String> names = CsvLines.cells(line, 1);
-        if (names.size() == 1 && (line.contains(";") || line.contains("\t"))) {
-            throw new Rejected(1, "columns must be separated by commas, not " + (line.contains(";") ? "semicolons" : "tabs"));
-        }
-        if (names.isEmpty() || !names.get(0).trim().equalsIgnoreCase("Date")) {
-            throw new Rejected(1, "the first column must be Date; a " + kind.id() + " file starts with "
-                    + example(kind, units));
-        }
-        List<Column> available = kind.columns(units);
-        List<Column> columns = new ArrayList<>();
-        for (String cell : names.subList(1, names.size())) {
-            Column column = column(cell.trim(), available, kind, units);
-            if (columns.contains(column)) {
-                throw new Rejected(1, "the column " + column.name() + " appears twice");
-            }
-            columns.add(column);
-        }
-        if (columns.stream().noneMatch(c -> c.name().equals(kind.required()))) {
-            throw new Rejected(1, "the required column " + kind.required() + " is missing; a " + kind.id()
-                    + " file starts with " + example(kind, units));
-        }
-        return columns;
-    }
-
-    /** "Weight", or "Weight (kg)": a unit in the header must be the account's, as the values are. */
-    private static Column column(String cell, List<Column> available, ImportKind kind, Units units) {
-        String name = cell;
-        String unit = null;
-        int open = cell.lastIndexOf(" (");
-        if (open > 0 && cell.endsWith(")")) {
-            name = cell.substring(0, open).trim();
-            unit = cell.substring(open + 2, cell.length() - 1).trim();
-        }
-        String wanted = name;
-        Column column = available.stream().filter(c -> c.name().equalsIgnoreCase(wanted)).findFirst()
-                .orElseThrow(() -> new Rejected(1, "unknown column '" + cell + "'; a " + kind.id() + " file has "
-                        + example(kind, units)));
-        if (unit != null && !unit.equals(column.unit())) {
-            throw new Rejected(1, "the column " + column.name() + " must be in " + column.unit()
-                    + ", the unit set for your account, not " + unit);
-        }
-        return column;
     }
 
     private static Row row(String line, int number, List<Column> columns, Instant now) {
@@ -221,16 +176,5 @@ final class CsvImport {
         if ((systolic == null) != (diastolic == null)) {
             throw new Rejected(number, "a blood pressure needs both Systole and Diastole, or neither");
         }
-    }
-
-    private static String example(ImportKind kind, Units units) {
-        StringBuilder header = new StringBuilder("Date");
-        for (Column column : kind.columns(units)) {
-            header.append(',').append(column.name());
-            if (column.unit() != null) {
-                header.append(" (").append(column.unit()).append(')');
-            }
-        }
-        return header.toString();
     }
 }
