@@ -70,6 +70,10 @@ public class IndependenceLink implements LinkAction {
         if (independence == null || independence.newEmail == null || !request.isOpen()) {
             throw new LinkRefused("This request is no longer waiting for confirmation. Nothing was changed.");
         }
+        if (!profiles.find(independence.profileId).isActive()) {
+            throw new LinkRefused("This profile is waiting to be deleted, so it cannot move to a new account. "
+                    + "Nothing was changed.");
+        }
         if (profiles.emailTaken(independence.newEmail)) {
             throw new LinkRefused("An account with this email address exists already. Ask the account holder to send "
                     + "a new request with another address. Nothing was changed.");

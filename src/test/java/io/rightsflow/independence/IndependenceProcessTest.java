@@ -139,6 +139,15 @@ class IndependenceProcessTest {
     }
 
     @Test
+    void aProfileErasedMeanwhileCannotBeConfirmedIntoANewAccount() {
+        Pending pending = Pending.start(this);
+        pending.holder.eraseProfile(pending.profileId);
+
+        confirm(pending.link, NEW_PASSWORD).statusCode(409).body(containsString("waiting to be deleted"));
+        given().auth().preemptive().basic(pending.newEmail, NEW_PASSWORD).get("/api/me").then().statusCode(401);
+    }
+
+    @Test
     void theNewAddressStaysOutOfTheEngine() {
         Pending pending = Pending.start(this);
         history.createHistoricVariableInstanceQuery().processInstanceId(pending.process).list().forEach(variable ->
