@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -254,15 +255,18 @@ class ProfilePurgeTest {
         long rows = 0;
         try (var connection = db.getConnection();
                 var columns = connection.createStatement().executeQuery(
+                        // portable across H2 (upper-case names) and PostgreSQL (lower-case)
                         "select table_name, column_name from information_schema.columns "
-                                + "where table_schema = 'PUBLIC' and data_type like '%CHAR%' "
-                                + "and table_name not like 'ACT\\_%' escape '\\' "
-                                + "and table_name <> 'flyway_schema_history'")) {
+                                + "where lower(table_schema) = 'public' and lower(data_type) like '%char%' "
+                                + "and lower(table_name) not like 'act\\_%' escape '\\' "
+                                + "and lower(table_name) <> 'flyway_schema_history'")) {
+            int scanned = 0;
             while (columns.next()) {
                 String table = columns.getString(1);
-                if (RECORD_TABLES.contains(table)) {
+                if (RECORD_TABLES.contains(table.toUpperCase(Locale.ROOT))) {
                     continue;
                 }
+                scanned++;
                 try (var statement = connection.prepareStatement(
                         "select count(*) from " + table + " where " + columns.getString(2) + " = ?")) {
                     statement.setString(1, id);
@@ -271,6 +275,9 @@ class ProfilePurgeTest {
                         rows += count.getLong(1);
                     }
                 }
+            }
+            if (scanned < 20) {
+                throw new AssertionError("the scan found only " + scanned + " text columns: it would prove nothing");
             }
         }
         return rows;
