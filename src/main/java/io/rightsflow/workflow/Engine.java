@@ -54,7 +54,11 @@ public class Engine {
         configuration.setBeans(new ArcBeans());
         configuration.setFailedJobRetryTimeCycle(settings.retryCycle());
         configuration.setJobExecutorDeploymentAware(false);
+        // A cluster shares one database: due timers go first, ids need no shared block table
+        // (StrongUuidGenerator), and any node may run any job (not deployment-aware).
         configuration.setJobExecutorPreferTimerJobs(true);
+        configuration.setJobExecutorAcquireByDueDate(true);
+        settings.nodeName().ifPresent(configuration::setHostname);
         configuration.setJobExecutor(new JobExecutor(settings));
         configuration.setJobExecutorActivate(settings.jobExecutorActive());
         configuration.setMetricsEnabled(false);

@@ -1,5 +1,7 @@
 package io.rightsflow.workflow;
 
+import java.util.Optional;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -27,6 +29,13 @@ public interface EngineSettings {
     /** Worker threads that run background steps on this node. */
     @WithDefault("4")
     int poolSize();
+
+    /** Jobs fetched per acquisition: one per worker, so a busy node does not hoard work its peers could do. */
+    @WithDefault("4")
+    int maxJobsPerAcquisition();
+
+    /** This node's name in the engine's job log (which node ran what); the host name when unset. */
+    Optional<String> nodeName();
 
     /** Off only for a node that must serve HTTP without running background steps. */
     @WithDefault("true")

@@ -27,6 +27,7 @@ class JobExecutor extends ThreadPoolJobExecutor {
         // The engine's default doubles an idle wait up to 60 s: a due timer would wait that long.
         setMaxWait(settings.maxWaitMillis());
         setLockTimeInMillis(settings.lockTimeMillis());
+        setMaxJobsPerAcquisition(settings.maxJobsPerAcquisition());
     }
 
     @Override

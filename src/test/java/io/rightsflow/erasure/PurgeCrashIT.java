@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,12 +18,12 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import io.rightsflow.support.FreshDatabase;
 import io.rightsflow.support.ServiceProcess;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged service is killed (as by {@code kill -9}) in the middle of a purge, and started
@@ -34,10 +34,8 @@ class PurgeCrashIT {
     static final int ROWS = 40_000;
     static final String PASSWORD = "Crash-Test-9!";
 
-    @TempDir
-    Path work;
-
     GreenMail smtp;
+    FreshDatabase database;
     Map<String, String> config;
 
     @BeforeEach
@@ -45,20 +43,22 @@ class PurgeCrashIT {
         int smtpPort = ServiceProcess.freePort();
         smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        config = Map.of(
-                "quarkus.datasource.jdbc.url", "jdbc:h2:file:" + work.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
+        database = FreshDatabase.create();
+        config = new HashMap<>(database.config());
+        config.putAll(Map.of(
                 "quarkus.mailer.host", "127.0.0.1",
                 "quarkus.mailer.port", String.valueOf(smtpPort),
                 "quarkus.mailer.start-tls", "DISABLED",
                 "rightsflow.erasure.grace-period", "PT3S",
                 "rightsflow.erasure.purge-batch-size", "500",
                 // after the crash, the new process takes over the dead one's job after this
-                "rightsflow.jobs.lock-time-millis", "5000");
+                "rightsflow.jobs.lock-time-millis", "5000"));
     }
 
     @AfterEach
-    void tearDown() {
+    void tearDown() throws Exception {
         smtp.stop();
+        database.close();
     }
 
     @Test
@@ -128,14 +128,7 @@ class PurgeCrashIT {
     }
 
     private long rowsOf(String profileId) throws Exception {
-        try (var connection = DriverManager.getConnection("jdbc:h2:file:" + work.resolve("db"), "sa", "");
-                var statement = connection.prepareStatement("select count(*) from measurement where profile_id = ?")) {
-            statement.setString(1, profileId);
-            try (var result = statement.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        }
+        return database.count("select count(*) from measurement where profile_id = ?", profileId);
     }
 
     private long mails(String to, String subjectContains) throws Exception {

@@ -11,14 +11,16 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.rightsflow.support.FreshDatabase;
 import io.rightsflow.support.ServiceProcess;
 
 /**
- * The import benchmark of README "Performance": the packaged service on an H2 file, a 4,000-row
+ * The import benchmark of README "Performance": the packaged service on PostgreSQL, a 4,000-row
  * weight file (weight, fat mass, comment) imported over HTTP ten times; the baseline sends the
  * same 8,000 values as JSON readings of a Body+ scale. Prints the time per file of both and
  * their ratio. Run with {@code ./mvnw -Pbenchmark verify}.
@@ -31,11 +33,16 @@ public final class ImportBenchmark {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of("target/benchmark-import");
         Files.createDirectories(dir);
-        Path db = dir.resolve("db-" + UUID.randomUUID());
-        try (ServiceProcess service = ServiceProcess.start(dir.resolve("service.log"), Map.of(
-                "quarkus.datasource.jdbc.url", "jdbc:h2:file:" + db.toAbsolutePath() + ";WRITE_DELAY=0",
-                "quarkus.mailer.mock", "true",
-                "rightsflow.export.directory", dir.resolve("exports").toString()))) {
+        Map<String, String> config = new HashMap<>(Map.of("quarkus.mailer.mock", "true",
+                "rightsflow.export.directory", dir.resolve("exports").toString()));
+        try (FreshDatabase database = FreshDatabase.create()) {
+            config.putAll(database.config());
+            run(dir, config);
+        }
+    }
+
+    private static void run(Path dir, Map<String, String> config) throws Exception {
+        try (ServiceProcess service = ServiceProcess.start(dir.resolve("service.log"), config)) {
             HttpClient http = HttpClient.newHttpClient();
             String email = "bench-" + UUID.randomUUID() + "@example.test";
             String account = send(http, HttpRequest.newBuilder(URI.create(service.baseUri() + "/api/accounts"))
