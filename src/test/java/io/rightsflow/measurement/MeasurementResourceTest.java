@@ -9,11 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.rightsflow.audit.AuditEvent;
 import io.rightsflow.support.Subject;
 import org.junit.jupiter.api.Test;
