@@ -7,6 +7,7 @@ import java.util.List;
 
 import io.rightsflow.account.Profile;
 import io.rightsflow.account.ProfileData;
+import io.rightsflow.account.Profiles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -19,6 +20,9 @@ public class ExportData implements ProfileData {
 
     @Inject
     ExportSettings settings;
+
+    @Inject
+    Profiles profiles;
 
     @Override
     public String kind() {
@@ -38,7 +42,7 @@ public class ExportData implements ProfileData {
 
     @Override
     public int purge(String profileId, int limit) {
-        Profile profile = Profile.findById(profileId);
+        Profile profile = profiles.find(profileId);
         if (profile == null) {
             return 0;
         }

@@ -1,5 +1,7 @@
 package io.rightsflow.measurement;
 
+import java.util.function.Predicate;
+
 import io.rightsflow.account.Profiles;
 import io.rightsflow.catalog.Product;
 import io.rightsflow.system.ProblemException;
@@ -16,25 +18,16 @@ class DeviceUploads {
     public record Stored(String id) {
     }
 
-    Device device(String deviceId, boolean suitable, String needed) {
+    /** The caller's device, loaded once: 404 for another's, 409 pending deletion, 422 if its product does not send this. */
+    Device device(String deviceId, Predicate<Product> sends, String needed) {
         Device device = Device.findById(deviceId);
         if (device == null) {
             throw ProblemException.notFound("device " + deviceId);
         }
         profiles.activeProfile(device.profileId);
-        if (!suitable) {
+        if (!sends.test(Product.findById(device.productId))) {
             throw ProblemException.unprocessable("only " + needed + " sends this; see GET /api/catalog/products");
         }
         return device;
-    }
-
-    String productOf(String deviceId) {
-        Device device = Device.findById(deviceId);
-        return device == null ? null : device.productId;
-    }
-
-    String family(String deviceId) {
-        String product = productOf(deviceId);
-        return product == null ? null : Product.<Product>findById(product).family;
     }
 }

@@ -33,7 +33,7 @@ public class NightResource {
     @POST
     @Transactional
     public Response add(@PathParam("deviceId") String deviceId, @NotNull NewNight body) {
-        Device device = uploads.device(deviceId, "SLEEP".equals(uploads.family(deviceId)), "a sleep sensor (sleep, aura)");
+        Device device = uploads.device(deviceId, product -> "SLEEP".equals(product.family), "a sleep sensor (sleep, aura)");
         if (body.start() == null || body.end() == null || !body.end().isAfter(body.start())) {
             throw ProblemException.badRequest("start and end are required, and end must come after start");
         }

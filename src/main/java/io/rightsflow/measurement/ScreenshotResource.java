@@ -32,7 +32,7 @@ public class ScreenshotResource {
     @POST
     @Transactional
     public Response add(@PathParam("deviceId") String deviceId, @NotNull NewScreenshot body) {
-        Device device = uploads.device(deviceId, "home".equals(uploads.productOf(deviceId)), "a home camera (home)");
+        Device device = uploads.device(deviceId, product -> "home".equals(product.id), "a home camera (home)");
         if (body.takenAt() == null || body.fileName() == null || body.fileName().isBlank()
                 || body.fileName().length() > 200 || body.sizeBytes() <= 0) {
             throw ProblemException.badRequest("takenAt, fileName (at most 200 characters) and sizeBytes (above 0) "
