@@ -1,11 +1,6 @@
 package io.rightsflow.erasure;
 
-import java.util.Comparator;
-import java.util.List;
-
-import io.rightsflow.account.ProfileData;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,10 +16,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 public class PurgeProfileData implements JavaDelegate {
 
     static final String COMPLETE = "purgeComplete";
-    static final String COUNT_PREFIX = "purged_";
 
     @Inject
-    Instance<ProfileData> owners;
+    ProfilePurge purge;
 
     @Inject
     ErasureSettings settings;
@@ -32,22 +26,9 @@ public class PurgeProfileData implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String profileId = (String) execution.getVariable("profileId");
-        int budget = settings.purgeBatchSize();
-        for (ProfileData owner : ordered()) {
-            int deleted = owner.purge(profileId, budget);
-            String counter = COUNT_PREFIX + owner.kind();
-            Number before = (Number) execution.getVariable(counter);
-            execution.setVariable(counter, (before == null ? 0L : before.longValue()) + deleted);
-            budget -= deleted;
-            if (budget == 0) {
-                break;
-            }
-        }
+        int left = purge.batch(profileId, settings.purgeBatchSize(),
+                (kind, deleted) -> PurgeCounts.add(execution, kind, deleted));
         // A batch that used its whole budget may have left rows behind: look again next round.
-        execution.setVariable(COMPLETE, budget > 0);
-    }
-
-    private List<ProfileData> ordered() {
-        return owners.stream().sorted(Comparator.comparingInt(ProfileData::order)).toList();
+        execution.setVariable(COMPLETE, left > 0);
     }
 }

@@ -1,8 +1,5 @@
 package io.rightsflow.erasure;
 
-import java.util.Map;
-import java.util.TreeMap;
-
 import io.rightsflow.account.Profiles;
 import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.link.Links;
@@ -33,19 +30,6 @@ public class RemoveProfile implements JavaDelegate {
         // The request's links hold no personal data; kept but revoked, they still answer "expired".
         links.revokeAll(requestId);
         profiles.remove(profileId);
-        audit.record("PROFILE_ERASED", AuditTrail.SYSTEM, requestId, profileId, counts(execution));
-    }
-
-    /** The counts of what was purged, e.g. "devices=2 measurements=5120"; never the values. */
-    private static String counts(DelegateExecution execution) {
-        Map<String, Object> counts = new TreeMap<>();
-        execution.getVariables().forEach((name, value) -> {
-            if (name.startsWith(PurgeProfileData.COUNT_PREFIX)) {
-                counts.put(name.substring(PurgeProfileData.COUNT_PREFIX.length()), value);
-            }
-        });
-        StringBuilder text = new StringBuilder();
-        counts.forEach((kind, n) -> text.append(text.isEmpty() ? "" : " ").append(kind).append('=').append(n));
-        return text.toString();
+        audit.record("PROFILE_ERASED", AuditTrail.SYSTEM, requestId, profileId, PurgeCounts.text(execution));
     }
 }
