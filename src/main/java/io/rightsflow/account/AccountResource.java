@@ -104,6 +104,10 @@ public class AccountResource {
     @Transactional
     public Response addProfile(@PathParam("accountId") String accountId, @Valid @NotNull NewProfile body) {
         profiles.visibleAccount(accountId);
+        if (profiles.isClosing(accountId)) {
+            throw ProblemException.conflict("account " + accountId + " is pending deletion: no profile can be added "
+                    + "unless customer service cancels the deletion");
+        }
         Profile profile = profiles.create(accountId, body.name().strip(), false);
         audit.record("PROFILE_CREATED", caller.actor(), null, profile.id, "main=false");
         return Response.created(URI.create("/api/profiles/" + profile.id))

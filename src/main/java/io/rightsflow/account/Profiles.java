@@ -97,6 +97,40 @@ public class Profiles {
         }
     }
 
+    /**
+     * The account and every profile of it wait for their deletion: login is refused from now on
+     * (every call logs in again), and nothing of them is processed or shared.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void markAccountPendingDeletion(String accountId) {
+        Account account = Account.findById(accountId);
+        account.status = AccountStatus.PENDING_DELETION;
+        Profile.ofAccount(accountId).forEach(profile -> profile.status = ProfileStatus.PENDING_DELETION);
+    }
+
+    /** The account's deletion was cancelled: it and its profiles are back exactly as they were. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void restoreAccount(String accountId) {
+        Account account = Account.findById(accountId);
+        account.status = AccountStatus.ACTIVE;
+        Profile.ofAccount(accountId).forEach(profile -> profile.status = ProfileStatus.ACTIVE);
+    }
+
+    /** Whether the account waits for its deletion (a gone account counts as closed too). */
+    public boolean isClosing(String accountId) {
+        Account account = accountId == null ? null : Account.findById(accountId);
+        return account == null || account.status != AccountStatus.ACTIVE;
+    }
+
+    /** Removes the account row itself (email, password hash), once its profiles and their data are gone. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean removeAccount(String accountId) {
+        if (Profile.count("accountId", accountId) > 0) {
+            throw new IllegalStateException("account " + accountId + " still has profiles: purge them first");
+        }
+        return Account.deleteById(accountId);
+    }
+
     /** Whether an address is well formed, as accounts need it. */
     public boolean looksLikeEmail(String email) {
         return Emails.looksValid(email);

@@ -21,6 +21,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -34,6 +36,9 @@ public class DeskResource {
 
     @Inject
     TaskService tasks;
+
+    @Inject
+    HistoryService history;
 
     @Inject
     DeskTasks deskTasks;
@@ -122,16 +127,27 @@ public class DeskResource {
             throw ProblemException.badRequest("reason must have at most 2000 characters");
         }
         kind.decide(requestOf(task).id, decision, reason, caller.actor());
-        tasks.complete(taskId, Map.of("decision", decision));
+        try {
+            tasks.complete(taskId, Map.of("decision", decision));
+        } catch (OptimisticLockingException e) {
+            // The process moved on at this very moment (a timer fired): the decision rolls back with it.
+            throw ended(taskId);
+        }
     }
 
     private Task openTask(String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).taskCandidateGroup(Roles.AGENT).includeAssignedTasks()
                 .active().singleResult();
         if (task == null) {
-            throw ProblemException.notFound("open desk task " + taskId);
+            boolean existed = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
+            throw existed ? ended(taskId) : ProblemException.notFound("open desk task " + taskId);
         }
         return task;
+    }
+
+    private static ProblemException ended(String taskId) {
+        return ProblemException.conflict("task " + taskId + " is no longer open: it was decided, or its process "
+                + "moved on (e.g. a grace period ended); nothing was recorded");
     }
 
     private DeskTaskView viewOf(String taskId) {

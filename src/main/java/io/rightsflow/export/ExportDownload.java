@@ -14,7 +14,7 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class ExportDownload implements LinkDownload {
 
-    static final String PURPOSE = "export-download";
+    public static final String PURPOSE = "export-download";
 
     @Inject
     ExportSettings settings;

@@ -8,8 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * The save-your-data link of the "deletion scheduled" mail: confirming it files an EXPORT of the
- * profile being erased, whose "export ready" mail then brings the download link.
+ * The save-your-data link of the "deletion scheduled" mails: confirming it files an EXPORT of the
+ * profile or the account being erased, whose "export ready" mail then brings the download link.
  */
 @ApplicationScoped
 public class SaveYourDataLink implements LinkAction {
@@ -26,8 +26,10 @@ public class SaveYourDataLink implements LinkAction {
 
     @Override
     public Description describe(String erasureRequestId) {
-        return new Description("Get a copy of your profile's data",
-                "We will put this profile's data into an archive of CSV files, which any spreadsheet program opens, "
+        boolean account = isAccountErasure(DataRequest.findById(erasureRequestId));
+        return new Description(account ? "Get a copy of your data" : "Get a copy of your profile's data",
+                "We will put " + (account ? "the data of every profile of your account" : "this profile's data")
+                        + " into an archive of CSV files, which any spreadsheet program opens, "
                         + "and email you a link to download it, usually within minutes.",
                 "Send me my data");
     }
@@ -36,11 +38,17 @@ public class SaveYourDataLink implements LinkAction {
     public Description perform(String erasureRequestId) {
         DataRequest erasure = DataRequest.findById(erasureRequestId);
         if (erasure == null || erasure.profileId == null || !erasure.isOpen()) {
-            throw new LinkRefused("This profile is no longer waiting for deletion, so this link no longer applies. "
+            throw new LinkRefused("This deletion is no longer pending, so this link no longer applies. "
                     + "You can ask for a copy of your data from your account.");
         }
-        requests.fileFromLink(RequestType.EXPORT, erasure.accountId, erasure.profileId, "link:" + PURPOSE);
+        // An account's export holds every profile of it, one folder each.
+        String profileId = isAccountErasure(erasure) ? null : erasure.profileId;
+        requests.fileFromLink(RequestType.EXPORT, erasure.accountId, profileId, "link:" + PURPOSE);
         return new Description("Your data is on its way",
                 "We are preparing the archive and will email you a download link when it is ready.", null);
+    }
+
+    private static boolean isAccountErasure(DataRequest erasure) {
+        return erasure != null && erasure.type == RequestType.ACCOUNT_ERASURE;
     }
 }

@@ -23,6 +23,9 @@ class LinkFollower {
     Instance<LinkDownload> downloads;
 
     @Inject
+    Instance<LinkGuard> guards;
+
+    @Inject
     AuditTrail audit;
 
     record Outcome(Links.State state, Description description, LinkDownload.Download download) {
@@ -38,6 +41,7 @@ class LinkFollower {
         if (state != Links.State.VALID) {
             return new Outcome(state, null);
         }
+        guard(link);
         LinkDownload download = download(link.purpose);
         if (download != null) {
             return deliver(link, download);
@@ -62,6 +66,7 @@ class LinkFollower {
         if (state != Links.State.VALID) {
             return new Outcome(state, null);
         }
+        guard(link);
         LinkDownload download = download(link.purpose);
         if (download != null) {
             return deliver(link, download);
@@ -69,6 +74,16 @@ class LinkFollower {
         Description done = action(link.purpose).perform(link.requestId, form);
         links.markUsed(link);
         return new Outcome(state, done);
+    }
+
+    /** A guard's refusal leaves the link as it was: it works again once the guard allows it. */
+    private void guard(LinkToken link) {
+        for (LinkGuard guard : guards) {
+            String refusal = guard.refusal(link.requestId, link.purpose);
+            if (refusal != null) {
+                throw new LinkAction.LinkRefused(refusal);
+            }
+        }
     }
 
     private LinkDownload download(String purpose) {

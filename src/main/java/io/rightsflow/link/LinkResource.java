@@ -35,12 +35,16 @@ public class LinkResource {
 
     @GET
     public Response show(@PathParam("token") String token) {
-        LinkFollower.Outcome outcome = follower.look(token);
-        if (outcome.download() != null) {
-            return file(outcome.download());
+        try {
+            LinkFollower.Outcome outcome = follower.look(token);
+            if (outcome.download() != null) {
+                return file(outcome.download());
+            }
+            return outcome.description() == null ? gone(outcome.state())
+                    : render(200, outcome.description(), true);
+        } catch (LinkRefused refused) {
+            return refused(refused);
         }
-        return outcome.description() == null ? gone(outcome.state())
-                : render(200, outcome.description(), true);
     }
 
     @POST
@@ -58,8 +62,12 @@ public class LinkResource {
             return again.description() == null ? gone(again.state())
                     : render(400, again.description(), true, rejected.getMessage());
         } catch (LinkRefused refused) {
-            return render(409, new Description("This link cannot be used now", refused.getMessage(), null), false);
+            return refused(refused);
         }
+    }
+
+    private Response refused(LinkRefused refused) {
+        return render(409, new Description("This link cannot be used now", refused.getMessage(), null), false);
     }
 
     private static Response file(LinkDownload.Download download) {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 
 import io.rightsflow.audit.AuditTrail;
@@ -93,6 +94,20 @@ public class Links {
     public int revokeAll(String requestId) {
         return LinkToken.update("expiresAt = ?1 where requestId = ?2 and usedAt is null and expiresAt > ?1",
                 Instant.now(clock), requestId);
+    }
+
+    /**
+     * Deletes at most {@code limit} links of these requests (those of an erased account); returns
+     * how many. A deleted link answers as unknown.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int deleteOf(List<String> requestIds, int limit) {
+        if (requestIds.isEmpty()) {
+            return 0;
+        }
+        List<String> ids = LinkToken.<LinkToken>find("requestId in ?1 order by id", requestIds).page(0, limit)
+                .stream().map(link -> link.id).toList();
+        return ids.isEmpty() ? 0 : (int) LinkToken.delete("id in ?1", ids);
     }
 
     static String hash(String token) {

@@ -16,4 +16,9 @@ public interface RequestHandler {
 
     /** Cancels the request where its process allows it, or throws a 409 problem. */
     void cancel(DataRequest request, String actor);
+
+    /** What the person can do next, told in the answer to filing (null: nothing to add). */
+    default String notice(DataRequest request) {
+        return null;
+    }
 }

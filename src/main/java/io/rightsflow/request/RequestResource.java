@@ -39,7 +39,8 @@ public class RequestResource {
     @RolesAllowed({ Roles.SUBJECT, Roles.AGENT })
     public Response file(NewRequest body) {
         DataRequest request = requests.file(body);
-        return Response.created(URI.create("/api/requests/" + request.id)).entity(view(request, false)).build();
+        return Response.created(URI.create("/api/requests/" + request.id)).entity(view(request, false)
+                .withNotice(requests.noticeOf(request))).build();
     }
 
     @GET
@@ -87,7 +88,7 @@ public class RequestResource {
         boolean overdue = r.isOpen() && r.dueAt.isBefore(Instant.now(clock));
         return new RequestView(r.id, r.type, r.status, r.channel, r.accountId, r.profileId, r.processInstanceId,
                 r.receivedAt, r.dueAt,
-                r.completedAt, r.extendedMonths, overdue, withSteps ? steps.of(r.processInstanceId) : null);
+                r.completedAt, r.extendedMonths, overdue, withSteps ? steps.of(r.processInstanceId) : null, null);
     }
 
     private static List<RequestStatus> openStatuses() {

@@ -5,9 +5,16 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+/** A request as the API shows it; {@code notice} (on filing only) says what the person can do next. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RequestView(String id, RequestType type, RequestStatus status, Channel channel, String accountId,
-        String profileId, String processInstanceId, Instant receivedAt, Instant dueAt, Instant completedAt, Integer extendedMonths, boolean overdue, List<Step> steps) {
+        String profileId, String processInstanceId, Instant receivedAt, Instant dueAt, Instant completedAt,
+        Integer extendedMonths, boolean overdue, List<Step> steps, String notice) {
+
+    public RequestView withNotice(String text) {
+        return new RequestView(id, type, status, channel, accountId, profileId, processInstanceId, receivedAt, dueAt,
+                completedAt, extendedMonths, overdue, steps, text);
+    }
 
     /** One step of the request's process, from the engine's history. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -71,19 +71,29 @@ public class Requests {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int endOthersOf(String profileId, String erasureRequestId) {
-        List<DataRequest> open = DataRequest.<DataRequest>list("profileId = ?1 and id <> ?2", profileId, erasureRequestId)
-                .stream().filter(DataRequest::isOpen).toList();
+        return end(DataRequest.list("profileId = ?1 and id <> ?2", profileId, erasureRequestId), erasureRequestId,
+                "profile");
+    }
+
+    /** As {@link #endOthersOf}, for every other open request of an account being erased. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int endOthersOfAccount(String accountId, String erasureRequestId) {
+        return end(DataRequest.list("accountId = ?1 and id <> ?2", accountId, erasureRequestId), erasureRequestId,
+                "account");
+    }
+
+    private int end(List<DataRequest> requests, String erasureRequestId, String erased) {
+        List<DataRequest> open = requests.stream().filter(DataRequest::isOpen).toList();
+        String reason = erased + " erased by request " + erasureRequestId;
         for (DataRequest other : open) {
             if (other.processInstanceId != null
                     && runtime.createProcessInstanceQuery().processInstanceId(other.processInstanceId).count() > 0) {
-                runtime.deleteProcessInstance(other.processInstanceId, "profile erased by request " + erasureRequestId,
-                        true, true);
+                runtime.deleteProcessInstance(other.processInstanceId, reason, true, true);
             }
             links.revokeAll(other.id);
             other.status = RequestStatus.CANCELLED;
             other.completedAt = Instant.now(clock);
-            audit.record("REQUEST_CANCELLED", AuditTrail.SYSTEM, other.id, profileId,
-                    "profile erased by request " + erasureRequestId);
+            audit.record("REQUEST_CANCELLED", AuditTrail.SYSTEM, other.id, other.profileId, reason);
         }
         return open.size();
     }
@@ -127,6 +137,11 @@ public class Requests {
         }
         handler(request.type).cancel(request, caller.actor());
         return request;
+    }
+
+    /** What the person can do next about a request they have just filed, or null. */
+    public String noticeOf(DataRequest request) {
+        return handler(request.type).notice(request);
     }
 
     private RequestHandler handler(RequestType type) {

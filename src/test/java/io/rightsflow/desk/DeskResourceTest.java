@@ -105,7 +105,7 @@ class DeskResourceTest {
                 .statusCode(400).body("detail", containsString("reason"));
         second.staff().api().body(Map.of("decision", "ACCEPT")).post("/api/desk/tasks/{id}/complete", taskId).then()
                 .statusCode(204);
-        second.staff().api().post("/api/desk/tasks/{id}/claim", taskId).then().statusCode(404);
+        second.staff().api().post("/api/desk/tasks/{id}/claim", taskId).then().statusCode(409).body("detail", containsString("no longer open"));
     }
 
     @Test

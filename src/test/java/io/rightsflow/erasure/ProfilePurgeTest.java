@@ -13,9 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -25,6 +23,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.rightsflow.support.EngineTime;
 import io.rightsflow.support.Mailbox;
 import io.rightsflow.support.Processes;
+import io.rightsflow.support.Rows;
+import io.rightsflow.support.Seed;
 import io.rightsflow.support.Subject;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.HistoryService;
@@ -36,9 +36,6 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ProfilePurgeTest {
-
-    /** The request record and the audit trail keep the fact of the erasure by the profile's opaque id. */
-    static final List<String> RECORD_TABLES = List.of("DATA_REQUEST", "AUDIT_EVENT");
 
     @ConfigProperty(name = "rightsflow.export.directory")
     Path exportDirectory;
@@ -70,19 +67,19 @@ class ProfilePurgeTest {
         Subject subject = Subject.create();
         String erased = subject.addProfile("Sam");
         String kept = subject.addProfile("Kim");
-        fill(subject, erased);
-        fill(subject, kept);
-        fill(subject, subject.mainProfileId());
+        Seed.everyKindOfData(subject, erased);
+        Seed.everyKindOfData(subject, kept);
+        Seed.everyKindOfData(subject, subject.mainProfileId());
         Path archive = exported(subject, erased);
-        long keptRows = rowsMentioning(kept);
-        long mainRows = rowsMentioning(subject.mainProfileId());
+        long keptRows = Rows.mentioning(db, kept);
+        long mainRows = Rows.mentioning(db, subject.mainProfileId());
 
         String process = eraseAndExpire(subject, erased);
 
-        assertEquals(0, rowsMentioning(erased), "rows of the erased profile left in application tables");
+        assertEquals(0, Rows.mentioning(db, erased), "rows of the erased profile left in application tables");
         assertFalse(Files.exists(archive), "its export archive is deleted with it");
-        assertEquals(keptRows, rowsMentioning(kept));
-        assertEquals(mainRows, rowsMentioning(subject.mainProfileId()));
+        assertEquals(keptRows, Rows.mentioning(db, kept));
+        assertEquals(mainRows, Rows.mentioning(db, subject.mainProfileId()));
         assertTrue(passedActivities(process).contains("EndEvent_ProfileErased"));
     }
 
@@ -90,12 +87,12 @@ class ProfilePurgeTest {
     void aPurgeInterruptedByACrashFinishesWhenTheEngineRetries() throws Exception {
         Subject subject = Subject.create();
         String erased = subject.addProfile("Sam");
-        fill(subject, erased);
+        Seed.everyKindOfData(subject, erased);
         InterruptedPurge.ARMED_FOR.set(erased);
 
         String process = eraseAndExpire(subject, erased);
 
-        assertEquals(0, rowsMentioning(erased));
+        assertEquals(0, Rows.mentioning(db, erased));
         assertTrue(history.createHistoricJobLogQuery().processInstanceId(process).failureLog().count() >= 1,
                 "the interrupted batch failed once");
         assertEquals(1, Mailbox.matching(mailbox, subject.email(), "has been deleted").size());
@@ -105,7 +102,7 @@ class ProfilePurgeTest {
     void aPurgeThatKeepsFailingBecomesAnIncidentAndFinishesWhenAnOperatorRetriesIt() throws Exception {
         Subject subject = Subject.create();
         String erased = subject.addProfile("Sam");
-        fill(subject, erased);
+        Seed.everyKindOfData(subject, erased);
         InterruptedPurge.BROKEN_FOR.set(erased);
         String requestId = subject.eraseProfile(erased);
         String process = eraseAndMovePastGrace(requestId);
@@ -124,7 +121,7 @@ class ProfilePurgeTest {
         InterruptedPurge.BROKEN_FOR.set(null);
         management.setJobRetries(job, 1);
         awaitEnded(history, process);
-        assertEquals(0, rowsMentioning(erased));
+        assertEquals(0, Rows.mentioning(db, erased));
         assertEquals(0, runtime.createIncidentQuery().processInstanceId(process).count());
     }
 
@@ -132,7 +129,7 @@ class ProfilePurgeTest {
     void processVariablesHoldIdsAndCountsButNoPersonalData() {
         Subject subject = Subject.create();
         String erased = subject.addProfile("Very Personal Name");
-        fill(subject, erased);
+        Seed.everyKindOfData(subject, erased);
         String process = eraseAndExpire(subject, erased);
 
         List<HistoricVariableInstance> variables = history.createHistoricVariableInstanceQuery()
@@ -152,7 +149,7 @@ class ProfilePurgeTest {
         for (int delay = 0; delay <= 1500; delay += 300) {
             Subject subject = Subject.create();
             String profile = subject.addProfile("Racer");
-            fill(subject, profile);
+            Seed.everyKindOfData(subject, profile);
             Instant filedAt = Instant.now();
             String requestId = subject.eraseProfile(profile);
             String process = Processes.ofRequest(requestId);
@@ -170,12 +167,12 @@ class ProfilePurgeTest {
                 assertEquals("CANCELLED", status);
                 assertTrue(path.contains("EndEvent_ProfileReactivated"));
                 assertFalse(path.contains("Task_PurgeProfileData"), "reactivated, then purged: " + path);
-                assertTrue(rowsMentioning(profile) > 0);
+                assertTrue(Rows.mentioning(db, profile) > 0);
             } else {
                 assertTrue(answer == 409 || answer == 404, "the loser is told the profile is gone: " + answer);
                 assertEquals("COMPLETED", status);
                 assertFalse(path.contains("Task_RestoreProfile"), "purged, yet restored: " + path);
-                assertEquals(0, rowsMentioning(profile));
+                assertEquals(0, Rows.mentioning(db, profile));
             }
         }
     }
@@ -217,30 +214,6 @@ class ProfilePurgeTest {
         return process;
     }
 
-    private void fill(Subject subject, String profileId) {
-        String scale = subject.addDevice(profileId, "body-plus");
-        String monitor = subject.addDevice(profileId, "bpm");
-        List<Map<String, Object>> readings = new ArrayList<>();
-        for (int day = 1; day <= 5; day++) {
-            readings.add(Map.of("category", "weight", "takenAt", "2026-02-0" + day + "T07:00:00Z", "value", 80, "unit", "kg"));
-            readings.add(Map.of("category", "fat-mass", "takenAt", "2026-02-0" + day + "T07:00:00Z", "value", 20, "unit", "kg"));
-        }
-        subject.api().body(readings).post("/api/devices/{id}/measurements", scale).then().statusCode(201);
-        subject.api().body(Map.of("category", "blood-pressure", "takenAt", "2026-02-01T08:00:00Z",
-                "systolic", 120, "diastolic", 80)).post("/api/devices/{id}/measurements", monitor).then().statusCode(201);
-        subject.api().body(Map.of("category", "height", "takenAt", "2026-02-01T08:00:00Z", "value", 170, "unit", "cm"))
-                .post("/api/profiles/{id}/measurements", profileId).then().statusCode(201);
-        String aura = subject.addDevice(profileId, "aura");
-        subject.api().body(Map.of("start", "2026-02-01T22:00:00Z", "end", "2026-02-02T06:00:00Z", "lightSeconds", 3600,
-                "deepSeconds", 3600, "remSeconds", 3600, "awakeSeconds", 600, "wakeUps", 1))
-                .post("/api/devices/{id}/nights", aura).then().statusCode(201);
-        subject.fileRequest(Map.of("type", "OBJECTION", "profileId", profileId, "purposes", List.of("DIRECT_MARKETING"),
-                "statement", "no adverts please"));
-        String camera = subject.addDevice(profileId, "home");
-        subject.api().body(Map.of("takenAt", "2026-02-01T12:00:00Z", "fileName", "hall.jpg", "sizeBytes", 1000))
-                .post("/api/devices/{id}/screenshots", camera).then().statusCode(201);
-    }
-
     /** Exports the profile and waits for its archive, which the purge must take with it. */
     private Path exported(Subject subject, String profileId) {
         String requestId = subject.fileRequest(Map.of("type", "EXPORT", "profileId", profileId));
@@ -248,39 +221,6 @@ class ProfilePurgeTest {
         await().atMost(Processes.PATIENCE)
                 .until(() -> Files.exists(file));
         return file;
-    }
-
-    /** Every row of every application table (not the engine's) that holds this id in any text column. */
-    long rowsMentioning(String id) throws Exception {
-        long rows = 0;
-        try (var connection = db.getConnection();
-                var columns = connection.createStatement().executeQuery(
-                        // portable across H2 (upper-case names) and PostgreSQL (lower-case)
-                        "select table_name, column_name from information_schema.columns "
-                                + "where lower(table_schema) = 'public' and lower(data_type) like '%char%' "
-                                + "and lower(table_name) not like 'act\\_%' escape '\\' "
-                                + "and lower(table_name) <> 'flyway_schema_history'")) {
-            int scanned = 0;
-            while (columns.next()) {
-                String table = columns.getString(1);
-                if (RECORD_TABLES.contains(table.toUpperCase(Locale.ROOT))) {
-                    continue;
-                }
-                scanned++;
-                try (var statement = connection.prepareStatement(
-                        "select count(*) from " + table + " where " + columns.getString(2) + " = ?")) {
-                    statement.setString(1, id);
-                    try (var count = statement.executeQuery()) {
-                        count.next();
-                        rows += count.getLong(1);
-                    }
-                }
-            }
-            if (scanned < 20) {
-                throw new AssertionError("the scan found only " + scanned + " text columns: it would prove nothing");
-            }
-        }
-        return rows;
     }
 
     private List<String> passedActivities(String process) {

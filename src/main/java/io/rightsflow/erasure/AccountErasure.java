@@ -1,0 +1,86 @@
+package io.rightsflow.erasure;
+
+import java.util.List;
+import java.util.Map;
+
+import io.rightsflow.account.Account;
+import io.rightsflow.account.AccountStatus;
+import io.rightsflow.account.Profile;
+import io.rightsflow.account.Profiles;
+import io.rightsflow.mail.MailSteps;
+import io.rightsflow.request.DataRequest;
+import io.rightsflow.request.NewRequest;
+import io.rightsflow.request.RequestHandler;
+import io.rightsflow.request.RequestType;
+import io.rightsflow.system.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.camunda.bpm.engine.RuntimeService;
+
+/**
+ * ACCOUNT_ERASURE requests (PRODUCT.md 3.2): account-erasure.bpmn. Only an account whose secondary
+ * profiles are all gone (erased or made independent) can be erased; the person changes their
+ * mind through customer service, who cancel the deletion at the desk.
+ */
+@ApplicationScoped
+public class AccountErasure implements RequestHandler {
+
+    static final String PROCESS = "account-erasure";
+
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    RuntimeService runtime;
+
+    @Inject
+    ErasureSettings settings;
+
+    @Override
+    public RequestType type() {
+        return RequestType.ACCOUNT_ERASURE;
+    }
+
+    @Override
+    public void accept(NewRequest body, DataRequest request) {
+        if (body.accountId() == null) {
+            throw ProblemException.badRequest("accountId is required: the account to erase");
+        }
+        Account account = profiles.visibleAccount(body.accountId());
+        if (account.status != AccountStatus.ACTIVE) {
+            throw ProblemException.conflict("account " + account.id + " is already pending deletion");
+        }
+        List<Profile> all = profiles.ofAccount(account.id);
+        List<String> secondaries = all.stream().filter(p -> !p.main).map(p -> p.id).toList();
+        if (!secondaries.isEmpty()) {
+            throw ProblemException.conflict("account " + account.id + " still has secondary profiles "
+                    + String.join(", ", secondaries) + ": erase each one (PROFILE_ERASURE, and wait for its grace "
+                    + "period to end) or make it independent (INDEPENDENCE) first");
+        }
+        request.accountId = account.id;
+        request.profileId = all.get(0).id;
+    }
+
+    @Override
+    public String start(DataRequest request) {
+        // Ids only: the engine's history outlives the erasure, so it must hold no personal data.
+        return runtime.startProcessInstanceByKey(PROCESS, request.id, Map.of(
+                "requestId", request.id,
+                "accountId", request.accountId)).getId();
+    }
+
+    @Override
+    public void cancel(DataRequest request, String actor) {
+        throw ProblemException.conflict("an account deletion is cancelled by customer service: an agent completes "
+                + "the request's desk task with the decision " + DeletionCancellation.CANCEL_DELETION
+                + " and the reason, before the grace period ends");
+    }
+
+    @Override
+    public String notice(DataRequest request) {
+        return "The account can no longer be used. Until " + MailSteps.date(settings.graceEnds(request.receivedAt))
+                + " its data can still be saved: the email just sent to the account's address has a "
+                + "'Get a copy of your data' link, which works without logging in. To keep the account, "
+                + "contact customer service before then, quoting request " + request.id + ".";
+    }
+}

@@ -1,0 +1,48 @@
+package io.rightsflow.erasure;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import io.rightsflow.desk.DeskTask;
+import io.rightsflow.request.DataRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * UserTask_CancelAccountDeletion at the desk: open for the whole grace period, completed only
+ * when the person asks customer service to keep their account. The reason is required.
+ */
+@ApplicationScoped
+public class CancelDeletionTask implements DeskTask {
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public String taskKey() {
+        return "UserTask_CancelAccountDeletion";
+    }
+
+    @Override
+    public List<String> decisions() {
+        return List.of(DeletionCancellation.CANCEL_DELETION);
+    }
+
+    @Override
+    public boolean needsReason(String decision) {
+        return true;
+    }
+
+    @Override
+    public void decide(String requestId, String decision, String reason, String actor) {
+        DataRequest request = DataRequest.findById(requestId);
+        DeletionCancellation cancellation = new DeletionCancellation();
+        cancellation.requestId = requestId;
+        cancellation.accountId = request.accountId;
+        cancellation.cancelledBy = actor;
+        cancellation.reason = reason;
+        cancellation.cancelledAt = Instant.now(clock);
+        cancellation.persist();
+    }
+}

@@ -1,0 +1,19 @@
+package io.rightsflow.erasure;
+
+import io.rightsflow.account.AccountData;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Earlier cancelled deletions of an account: their reasons are free text, so they go with it. */
+@ApplicationScoped
+public class CancellationData implements AccountData {
+
+    @Override
+    public String kind() {
+        return "cancelled deletions";
+    }
+
+    @Override
+    public int purge(String accountId, int limit) {
+        return (int) DeletionCancellation.delete("accountId", accountId);
+    }
+}

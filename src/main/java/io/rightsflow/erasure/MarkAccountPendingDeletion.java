@@ -1,0 +1,34 @@
+package io.rightsflow.erasure;
+
+import io.rightsflow.account.Profiles;
+import io.rightsflow.audit.AuditTrail;
+import io.rightsflow.request.RequestLifecycle;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** Task_MarkAccountPendingDeletion: no more login, no more processing or sharing, from the filing on. */
+@Named
+@ApplicationScoped
+public class MarkAccountPendingDeletion implements JavaDelegate {
+
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    RequestLifecycle lifecycle;
+
+    @Inject
+    AuditTrail audit;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String requestId = (String) execution.getVariable("requestId");
+        String accountId = (String) execution.getVariable("accountId");
+        profiles.markAccountPendingDeletion(accountId);
+        lifecycle.status(requestId, "GRACE_PERIOD");
+        audit.record("ACCOUNT_PENDING_DELETION", AuditTrail.SYSTEM, requestId, null, "account=" + accountId);
+    }
+}

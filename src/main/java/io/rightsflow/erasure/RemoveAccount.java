@@ -1,0 +1,30 @@
+package io.rightsflow.erasure;
+
+import io.rightsflow.account.Profiles;
+import io.rightsflow.audit.AuditTrail;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** Task_RemoveAccount: the account row (its email and password hash) goes last; the trail keeps the counts. */
+@Named
+@ApplicationScoped
+public class RemoveAccount implements JavaDelegate {
+
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    AuditTrail audit;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String requestId = (String) execution.getVariable("requestId");
+        String accountId = (String) execution.getVariable("accountId");
+        profiles.removeAccount(accountId);
+        audit.record("ACCOUNT_ERASED", AuditTrail.SYSTEM, requestId, null,
+                "account=" + accountId + " " + PurgeCounts.text(execution));
+    }
+}

@@ -1,0 +1,47 @@
+package io.rightsflow.erasure;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.rightsflow.account.Account;
+import io.rightsflow.account.Profiles;
+import io.rightsflow.mail.MailKind;
+import io.rightsflow.mail.MailSteps;
+import io.rightsflow.mail.Mails;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/**
+ * Task_SendAccountDeletionCompletedMail: the final mail, to the address the account had. It is
+ * read from the account row, which is why that row is the last thing to go, right after.
+ */
+@Named
+@ApplicationScoped
+public class SendAccountDeletionCompletedMail implements JavaDelegate {
+
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    Mails mails;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String requestId = (String) execution.getVariable("requestId");
+        Account account = profiles.account((String) execution.getVariable("accountId"));
+        mails.sendOnce(MailSteps.key(execution), MailKind.ACCOUNT_DELETION_COMPLETED, requestId, account.email, () -> {
+            Map<String, Object> data = new HashMap<>();
+            data.put("deletedAt", MailSteps.date(Instant.now(clock)));
+            data.put("requestId", requestId);
+            return data;
+        });
+    }
+}

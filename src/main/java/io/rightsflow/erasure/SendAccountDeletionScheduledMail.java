@@ -1,0 +1,60 @@
+package io.rightsflow.erasure;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.rightsflow.account.Account;
+import io.rightsflow.account.Profiles;
+import io.rightsflow.export.SaveYourDataLink;
+import io.rightsflow.link.Links;
+import io.rightsflow.mail.MailKind;
+import io.rightsflow.mail.MailSteps;
+import io.rightsflow.mail.Mails;
+import io.rightsflow.request.DataRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/**
+ * Task_SendAccountDeletionScheduledMail: when the account goes, how to save its data until then
+ * (a link that needs no login), and that changing one's mind means contacting customer service.
+ */
+@Named
+@ApplicationScoped
+public class SendAccountDeletionScheduledMail implements JavaDelegate {
+
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    Mails mails;
+
+    @Inject
+    Links links;
+
+    @Inject
+    ErasureSettings settings;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String requestId = (String) execution.getVariable("requestId");
+        Account account = profiles.account((String) execution.getVariable("accountId"));
+        Instant deletionAt = settings.graceEnds(DataRequest.<DataRequest>findById(requestId).receivedAt);
+        mails.sendOnce(MailSteps.key(execution), MailKind.ACCOUNT_DELETION_SCHEDULED, requestId, account.email, () -> {
+            Map<String, Object> data = new HashMap<>();
+            data.put("deletionAt", MailSteps.date(deletionAt));
+            data.put("requestId", requestId);
+            Duration untilDeletion = Duration.between(Instant.now(clock), deletionAt);
+            data.put("saveDataUrl", links.issue(SaveYourDataLink.PURPOSE, requestId, untilDeletion));
+            return data;
+        });
+    }
+}
