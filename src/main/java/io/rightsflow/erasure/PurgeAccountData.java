@@ -49,7 +49,7 @@ public class PurgeAccountData implements JavaDelegate {
             }
             int deleted = owner.purge(accountId, budget);
             PurgeCounts.add(execution, owner.kind(), deleted);
-            budget -= deleted;
+            budget = Math.max(0, budget - deleted);
         }
         // A batch that used its whole budget may have left rows behind: look again next round.
         execution.setVariable(PurgeProfileData.COMPLETE, budget > 0);
