@@ -26,8 +26,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packaged service is killed (as by {@code kill -9}) in the middle of a purge, and started
- * again on the same database: the purge carries on where it stopped and finishes, once.
+ * The packaged service is killed (as by {@code kill -9}) in the middle of a purge (of a profile,
+ * of an account), and started again on the same database: the purge carries on where it stopped
+ * and finishes, once.
  */
 class PurgeCrashIT {
 
@@ -101,6 +102,51 @@ class PurgeCrashIT {
         assertEquals(0, rowsOf(profileId));
         assertEquals(1, mails(email, "scheduled for deletion"));
         assertEquals(1, mails(email, "has been deleted"));
+    }
+
+    @Test
+    void anAccountPurgeKilledMidwayFinishesAfterARestartAndMailsOnce() throws Exception {
+        Path log = Path.of("target", "account-purge-crash-it.log");
+        Files.deleteIfExists(log);
+        String email = "crash-" + UUID.randomUUID() + "@example.test";
+        String accountId;
+        String profileId;
+        String requestId;
+        try (ServiceProcess first = ServiceProcess.start(log, config)) {
+            given().baseUri(first.baseUri()).contentType(ContentType.JSON)
+                    .body(Map.of("email", email, "password", PASSWORD, "profileName", "Main"))
+                    .post("/api/accounts").then().statusCode(201);
+            accountId = api(first, email).get("/api/me").then().extract().path("accountId");
+            profileId = api(first, email).get("/api/accounts/{id}", accountId).then().extract().path("profiles[0].profileId");
+            String device = api(first, email).body(Map.of("product", "pulse"))
+                    .post("/api/profiles/{id}/devices", profileId).then().statusCode(201).extract().path("deviceId");
+            seed(first, email, device);
+
+            requestId = api(first, email).body(Map.of("type", "ACCOUNT_ERASURE", "accountId", accountId))
+                    .post("/api/requests").then().statusCode(201).extract().path("id");
+            String id = requestId;
+            // The owner can no longer log in: the engine's history tells how far the purge got.
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).until(() ->
+                    database.count("select count(*) from act_hi_actinst a join data_request r "
+                            + "on r.process_instance_id = a.proc_inst_id_ where r.id = ? "
+                            + "and a.act_id_ = 'Task_PurgeAccountData' and a.end_time_ is not null", id) >= 2);
+            first.kill();
+        }
+        long leftAfterCrash = rowsOf(profileId);
+        System.out.printf("PurgeCrashIT: account purge killed with %d of %d rows left%n", leftAfterCrash, ROWS);
+        assertTrue(leftAfterCrash > 0 && leftAfterCrash < ROWS, "killed midway: " + leftAfterCrash + " rows left");
+
+        try (ServiceProcess second = ServiceProcess.start(log, config)) {
+            String id = requestId;
+            await().atMost(Duration.ofSeconds(90)).until(() ->
+                    database.count("select count(*) from data_request where id = ? and status = 'COMPLETED'", id) == 1);
+            await().atMost(Duration.ofSeconds(30)).until(() -> mails(email, "account has been deleted") == 1);
+            Thread.sleep(2000);
+        }
+        assertEquals(0, rowsOf(profileId));
+        assertEquals(0, database.count("select count(*) from account where id = ?", accountId));
+        assertEquals(1, mails(email, "account is scheduled for deletion"));
+        assertEquals(1, mails(email, "account has been deleted"));
     }
 
     private void seed(ServiceProcess service, String email, String device) {
