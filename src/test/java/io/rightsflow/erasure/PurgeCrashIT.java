@@ -70,16 +70,10 @@ class PurgeCrashIT {
         String profileId;
         String requestId;
         try (ServiceProcess first = ServiceProcess.start(log, config)) {
-            given().baseUri(first.baseUri()).contentType(ContentType.JSON)
-                    .body(Map.of("email", email, "password", PASSWORD, "profileName", "Main"))
-                    .post("/api/accounts").then().statusCode(201);
-            RequestSpecification api = api(first, email);
-            String accountId = api.get("/api/me").then().extract().path("accountId");
+            String accountId = signUp(first, email);
             profileId = api(first, email).body(Map.of("name", "Big history"))
                     .post("/api/accounts/{id}/profiles", accountId).then().statusCode(201).extract().path("profileId");
-            String device = api(first, email).body(Map.of("product", "pulse"))
-                    .post("/api/profiles/{id}/devices", profileId).then().statusCode(201).extract().path("deviceId");
-            seed(first, email, device);
+            seed(first, email, profileId);
 
             requestId = api(first, email).body(Map.of("type", "PROFILE_ERASURE", "profileId", profileId))
                     .post("/api/requests").then().statusCode(201).extract().path("id");
@@ -113,14 +107,9 @@ class PurgeCrashIT {
         String profileId;
         String requestId;
         try (ServiceProcess first = ServiceProcess.start(log, config)) {
-            given().baseUri(first.baseUri()).contentType(ContentType.JSON)
-                    .body(Map.of("email", email, "password", PASSWORD, "profileName", "Main"))
-                    .post("/api/accounts").then().statusCode(201);
-            accountId = api(first, email).get("/api/me").then().extract().path("accountId");
+            accountId = signUp(first, email);
             profileId = api(first, email).get("/api/accounts/{id}", accountId).then().extract().path("profiles[0].profileId");
-            String device = api(first, email).body(Map.of("product", "pulse"))
-                    .post("/api/profiles/{id}/devices", profileId).then().statusCode(201).extract().path("deviceId");
-            seed(first, email, device);
+            seed(first, email, profileId);
 
             requestId = api(first, email).body(Map.of("type", "ACCOUNT_ERASURE", "accountId", accountId))
                     .post("/api/requests").then().statusCode(201).extract().path("id");
@@ -149,7 +138,18 @@ class PurgeCrashIT {
         assertEquals(1, mails(email, "account has been deleted"));
     }
 
-    private void seed(ServiceProcess service, String email, String device) {
+    /** A new account with a main profile; returns its id. */
+    private static String signUp(ServiceProcess service, String email) {
+        given().baseUri(service.baseUri()).contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", PASSWORD, "profileName", "Main"))
+                .post("/api/accounts").then().statusCode(201);
+        return api(service, email).get("/api/me").then().extract().path("accountId");
+    }
+
+    /** {@link #ROWS} heart-rate readings of a pulse device on the profile. */
+    private void seed(ServiceProcess service, String email, String profileId) {
+        String device = api(service, email).body(Map.of("product", "pulse"))
+                .post("/api/profiles/{id}/devices", profileId).then().statusCode(201).extract().path("deviceId");
         for (int offset = 0; offset < ROWS; offset += 4000) {
             List<Map<String, Object>> batch = new ArrayList<>();
             for (int i = offset; i < offset + 4000; i++) {
