@@ -37,6 +37,19 @@ public class CatalogResource {
                 .map(CatalogResource::view).toList();
     }
 
+    public record PartnerView(String partner, String name, List<String> dataShared) {
+    }
+
+    /** The partner apps a profile can be linked to, and what each of them is sent. */
+    @GET
+    @Path("/partners")
+    public List<PartnerView> partners() {
+        return Partner.<Partner>listAll().stream()
+                .sorted(Comparator.comparing(p -> p.id))
+                .map(p -> new PartnerView(p.id, p.name, p.categories.stream().map(c -> c.id).sorted().toList()))
+                .toList();
+    }
+
     private static CategoryView view(Category c) {
         return new CategoryView(c.id, c.name, c.quantity.units(), c.manual);
     }

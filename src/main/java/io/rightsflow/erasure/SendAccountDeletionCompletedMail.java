@@ -10,6 +10,7 @@ import io.rightsflow.account.Profiles;
 import io.rightsflow.mail.MailKind;
 import io.rightsflow.mail.MailSteps;
 import io.rightsflow.mail.Mails;
+import io.rightsflow.partner.PartnerNotices;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,6 +32,9 @@ public class SendAccountDeletionCompletedMail implements JavaDelegate {
     Mails mails;
 
     @Inject
+    PartnerNotices notices;
+
+    @Inject
     Clock clock;
 
     @Override
@@ -41,6 +45,7 @@ public class SendAccountDeletionCompletedMail implements JavaDelegate {
             Map<String, Object> data = new HashMap<>();
             data.put("deletedAt", MailSteps.date(Instant.now(clock)));
             data.put("requestId", requestId);
+            data.put("partners", String.join(", ", notices.notifiedFor(requestId)));
             return data;
         });
     }

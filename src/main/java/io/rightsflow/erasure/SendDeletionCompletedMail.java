@@ -10,6 +10,7 @@ import io.rightsflow.account.Profiles;
 import io.rightsflow.mail.MailKind;
 import io.rightsflow.mail.MailSteps;
 import io.rightsflow.mail.Mails;
+import io.rightsflow.partner.PartnerNotices;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,6 +26,9 @@ public class SendDeletionCompletedMail implements JavaDelegate {
     Mails mails;
 
     @Inject
+    PartnerNotices notices;
+
+    @Inject
     Profiles profiles;
 
     @Inject
@@ -38,6 +42,7 @@ public class SendDeletionCompletedMail implements JavaDelegate {
             Map<String, Object> data = new HashMap<>();
             data.put("deletedAt", MailSteps.date(Instant.now(clock)));
             data.put("requestId", requestId);
+            data.put("partners", String.join(", ", notices.notifiedFor(requestId)));
             return data;
         });
     }

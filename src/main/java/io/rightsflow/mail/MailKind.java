@@ -22,7 +22,9 @@ public enum MailKind {
     INDEPENDENCE_CONFIRMATION_REQUEST("independence/confirmation-request", "Confirm your own account"),
     INDEPENDENCE_REQUESTED("independence/requested", "A profile is getting its own account"),
     INDEPENDENCE_COMPLETED("independence/completed", "The profile has its own account now"),
-    INDEPENDENCE_EXPIRED("independence/expired", "The profile stays in your account");
+    INDEPENDENCE_EXPIRED("independence/expired", "The profile stays in your account"),
+    PARTNER_DISCONNECTED("partner/partner-disconnected", "A partner app has been disconnected"),
+    PARTNER_ERASURE_NOTICE("partner/erasure-notice", "Your erasure request has reached the partner app");
 
     private final String template;
     private final String subject;

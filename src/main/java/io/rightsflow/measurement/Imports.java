@@ -1,11 +1,13 @@
 package io.rightsflow.measurement;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +20,7 @@ import io.rightsflow.measurement.ImportKind.Column;
 import io.rightsflow.measurement.ImportKind.Target;
 import io.rightsflow.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -37,6 +40,9 @@ public class Imports {
     EntityManager em;
 
     @Inject
+    Event<MeasurementsStored> storedEvent;
+
+    @Inject
     RuntimeService runtime;
 
     @Inject
@@ -51,47 +57,52 @@ public class Imports {
     @Transactional(Transactional.TxType.MANDATORY)
     public int store(Profile profile, ImportKind kind, List<CsvImport.Row> rows) {
         Instant now = Instant.now(clock);
-        int[] stored = { 0 };
+        List<String> categories = new ArrayList<>();
+        List<MeasurementsStored.Stored> stored = new ArrayList<>();
         em.unwrap(Session.class).doWork(db -> {
             try (PreparedStatement insert = db.prepareStatement("insert into measurement (profile_id, category_id,"
                     + " source, taken_at, val, systolic, diastolic, comment, created_at)"
-                    + " values (?, ?, 'IMPORT', ?, ?, ?, ?, ?, ?)")) {
+                    + " values (?, ?, 'IMPORT', ?, ?, ?, ?, ?, ?)", new String[] { "id" })) {
                 for (CsvImport.Row row : rows) {
-                    stored[0] += addRow(insert, profile.id, row, now);
+                    addRow(insert, profile.id, row, now, categories);
                 }
                 insert.executeBatch();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    while (keys.next()) {
+                        stored.add(new MeasurementsStored.Stored(keys.getLong(1), categories.get(stored.size())));
+                    }
+                }
             }
         });
+        storedEvent.fire(new MeasurementsStored(profile.id, stored));
         String importId = UUID.randomUUID().toString();
         audit.record("MEASUREMENTS_IMPORTED", caller.actor(), null, profile.id,
-                "import=" + importId + " kind=" + kind.id() + " rows=" + rows.size() + " measurements=" + stored[0]);
+                "import=" + importId + " kind=" + kind.id() + " rows=" + rows.size() + " measurements=" + stored.size());
         runtime.startProcessInstanceByKey(PROCESS, importId, Map.of(
                 "importId", importId, "profileId", profile.id, "kind", kind.id(), "rows", rows.size(),
                 "importedAt", now.toString()));
-        return stored[0];
+        return stored.size();
     }
 
     /** One measurement per category the row fills; the row's comment goes with the first of them. */
-    private static int addRow(PreparedStatement insert, String profileId, CsvImport.Row row, Instant now)
-            throws SQLException {
-        int added = 0;
+    private static void addRow(PreparedStatement insert, String profileId, CsvImport.Row row, Instant now,
+            List<String> categories) throws SQLException {
         String comment = row.comment();
         List<Column> columns = row.columns();
         Double systolic = valueOf(row, Target.SYSTOLIC);
         Double diastolic = valueOf(row, Target.DIASTOLIC);
         if (systolic != null) {
             add(insert, profileId, "blood-pressure", row.takenAt(), null, systolic, diastolic, comment, now);
+            categories.add("blood-pressure");
             comment = null;
-            added++;
         }
         for (int i = 0; i < columns.size(); i++) {
             if (columns.get(i).target() == Target.VALUE && row.values()[i] != null) {
                 add(insert, profileId, columns.get(i).category(), row.takenAt(), row.values()[i], null, null, comment, now);
+                categories.add(columns.get(i).category());
                 comment = null;
-                added++;
             }
         }
-        return added;
     }
 
     private static Double valueOf(CsvImport.Row row, Target target) {

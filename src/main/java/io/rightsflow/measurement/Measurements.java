@@ -15,6 +15,7 @@ import io.rightsflow.catalog.Product;
 import io.rightsflow.catalog.Quantity;
 import io.rightsflow.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 /** Checks measurements against the catalogue and stores them in base units. */
@@ -26,6 +27,9 @@ public class Measurements {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<MeasurementsStored> stored;
 
     /** Stores device readings, all or none: one bad item rejects the whole batch. */
     public List<Measurement> recordFromDevice(Device device, List<MeasurementInput> inputs) {
@@ -41,6 +45,7 @@ public class Measurements {
             checked.add(toEntity(input, category, i, MeasurementSource.DEVICE, device.profileId, device.id));
         }
         checked.forEach(m -> m.persist());
+        stored.fire(MeasurementsStored.of(device.profileId, checked));
         return checked;
     }
 
@@ -57,6 +62,7 @@ public class Measurements {
             checked.add(toEntity(input, category, i, MeasurementSource.MANUAL, profile.id, null));
         }
         checked.forEach(m -> m.persist());
+        stored.fire(MeasurementsStored.of(profile.id, checked));
         return checked;
     }
 

@@ -44,6 +44,10 @@ class MailTemplatesTest {
         data.put("confirmUrl", "http://localhost:8080/links/confirm");
         data.put("confirmBy", "2 December 2026, 10:00 UTC");
         data.put("newOwner", true);
+        data.put("partners", "Apple Health, Google Fit");
+        data.put("partnerName", "<Partner & Co>");
+        data.put("erasureNotice", true);
+        data.put("deliveredAt", "1 December 2026, 10:00 UTC");
         return data;
     }
 

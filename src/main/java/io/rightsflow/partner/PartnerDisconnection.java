@@ -1,0 +1,89 @@
+package io.rightsflow.partner;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import io.rightsflow.account.Profile;
+import io.rightsflow.account.Profiles;
+import io.rightsflow.catalog.Partner;
+import io.rightsflow.request.DataRequest;
+import io.rightsflow.request.NewRequest;
+import io.rightsflow.request.RequestHandler;
+import io.rightsflow.request.RequestType;
+import io.rightsflow.system.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.camunda.bpm.engine.RuntimeService;
+
+/**
+ * PARTNER_DISCONNECTION requests (PRODUCT.md 3.6): partner-disconnection.bpmn. The link is revoked
+ * in the request's own transaction; with {@code notifyErasure} the partner also gets an Art. 19
+ * erasure notice.
+ */
+@ApplicationScoped
+public class PartnerDisconnection implements RequestHandler {
+
+    static final String PROCESS = "partner-disconnection";
+
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    PartnerGrants grants;
+
+    @Inject
+    PartnerSettings settings;
+
+    @Inject
+    RuntimeService runtime;
+
+    @Override
+    public RequestType type() {
+        return RequestType.PARTNER_DISCONNECTION;
+    }
+
+    @Override
+    public void accept(NewRequest body, DataRequest request) {
+        if (body.profileId() == null || body.partner() == null) {
+            throw ProblemException.badRequest("profileId and partner are required: the profile and the partner app "
+                    + "to disconnect it from");
+        }
+        Profile profile = profiles.visibleProfile(body.profileId());
+        Partner partner = grants.partner(body.partner());
+        PartnerGrant grant = grants.activeGrant(profile.id, partner.id);
+        if (grant == null) {
+            throw ProblemException.conflict("profile " + profile.id + " is not linked to " + partner.id
+                    + ": there is nothing to disconnect");
+        }
+        boolean notify = Boolean.TRUE.equals(body.notifyErasure());
+        if (notify && settings.url(partner.id, PartnerSettings.Endpoint.ERASURE_NOTICE).isEmpty()) {
+            throw ProblemException.conflict(partner.name + " does not take erasure notices from us: disconnect "
+                    + "without notifyErasure, and ask " + partner.name + " directly to delete what it received");
+        }
+        request.accountId = profile.accountId;
+        request.profileId = profile.id;
+        Disconnection disconnection = new Disconnection();
+        disconnection.requestId = request.id;
+        disconnection.grantId = grant.id;
+        disconnection.partnerId = partner.id;
+        disconnection.notifyErasure = notify;
+        disconnection.persist();
+    }
+
+    @Override
+    public String start(DataRequest request) {
+        Disconnection disconnection = Disconnection.findById(request.id);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("requestId", request.id);
+        variables.put("profileId", request.profileId);
+        variables.put("grantId", disconnection.grantId);
+        variables.put("notifyErasure", disconnection.notifyErasure);
+        return runtime.startProcessInstanceByKey(PROCESS, request.id, variables).getId();
+    }
+
+    @Override
+    public void cancel(DataRequest request, String actor) {
+        throw ProblemException.conflict("a disconnection takes effect at once and cannot be cancelled: link the "
+                + "partner again with POST /api/profiles/" + request.profileId + "/partners");
+    }
+}

@@ -1,0 +1,138 @@
+package io.rightsflow.partner;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+import io.rightsflow.account.Profile;
+import io.rightsflow.audit.AuditTrail;
+import io.rightsflow.catalog.Partner;
+import io.rightsflow.objection.ProcessingPolicy;
+import io.rightsflow.objection.Purpose;
+import io.rightsflow.system.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+/** Links profiles to partner apps and revokes the links; the only place that sees a partner's token. */
+@Named
+@ApplicationScoped
+public class PartnerGrants {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    TokenCipher cipher;
+
+    @Inject
+    ProcessingPolicy policy;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Links an active profile to a partner. {@code accessToken} is the token the partner issued
+     * for this person (after their consent on the partner's side); without one, Rightsflow makes
+     * a random token that identifies the link to the partner on every call.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public PartnerGrant link(Profile profile, String partnerId, String accessToken, String actor) {
+        Partner partner = partner(partnerId);
+        if (!profile.isActive()) {
+            throw ProblemException.conflict("profile " + profile.id + " is pending deletion: nothing of it is shared");
+        }
+        policy.require(profile.id, Purpose.PARTNER_SHARING);
+        if (activeGrant(profile.id, partner.id) != null) {
+            throw ProblemException.conflict("profile " + profile.id + " is already linked to " + partner.id);
+        }
+        if (accessToken != null && (accessToken.isBlank() || accessToken.length() > 200)) {
+            throw ProblemException.badRequest("accessToken must have 1 to 200 characters");
+        }
+        PartnerGrant grant = new PartnerGrant();
+        grant.id = UUID.randomUUID().toString();
+        grant.profileId = profile.id;
+        grant.partnerId = partner.id;
+        grant.tokenCipher = cipher.encrypt(accessToken != null ? accessToken : randomToken());
+        grant.status = PartnerGrant.Status.ACTIVE;
+        grant.linkedAt = Instant.now(clock);
+        grant.persist();
+        audit.record("PARTNER_LINKED", actor, null, profile.id, "partner=" + partner.id + " grant=" + grant.id);
+        return grant;
+    }
+
+    public List<PartnerGrant> of(String profileId) {
+        return PartnerGrant.list("profileId = ?1 order by linkedAt", profileId);
+    }
+
+    public PartnerGrant activeGrant(String profileId, String partnerId) {
+        return PartnerGrant.find("profileId = ?1 and partnerId = ?2 and status = ?3", profileId, partnerId,
+                PartnerGrant.Status.ACTIVE).firstResult();
+    }
+
+    public PartnerGrant find(String grantId) {
+        return PartnerGrant.findById(grantId);
+    }
+
+    /** The grant, locked until the transaction ends, if it is still active: a revocation waits for a delivery in flight. */
+    PartnerGrant lockActive(String grantId) {
+        PartnerGrant grant = PartnerGrant.findById(grantId, LockModeType.PESSIMISTIC_WRITE);
+        return grant != null && grant.isActive() ? grant : null;
+    }
+
+    /** Revokes at once: the token is destroyed here and no delivery starts after this commits. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void revoke(PartnerGrant grant, String requestId, String actor) {
+        PartnerGrant locked = PartnerGrant.findById(grant.id, LockModeType.PESSIMISTIC_WRITE);
+        if (!locked.isActive()) {
+            return;
+        }
+        locked.status = PartnerGrant.Status.REVOKED;
+        locked.tokenCipher = null;
+        locked.revokedAt = Instant.now(clock);
+        locked.revokedByRequest = requestId;
+        audit.record("PARTNER_REVOKED", actor, requestId, locked.profileId,
+                "partner=" + locked.partnerId + " grant=" + locked.id);
+    }
+
+    /** Revokes every active link of the profile for an erasure; returns how many. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int revokeAllOf(String profileId, String erasureRequestId) {
+        List<PartnerGrant> active = PartnerGrant.activeOf(profileId);
+        active.forEach(grant -> revoke(grant, erasureRequestId, AuditTrail.SYSTEM));
+        return active.size();
+    }
+
+    /** The links an erasure revoked: each partner gets its erasure notice (the collection of Task_NotifyPartnersOfErasure). */
+    public List<String> revokedBy(String erasureRequestId) {
+        return PartnerGrant.<PartnerGrant>list("revokedByRequest = ?1 order by linkedAt", erasureRequestId).stream()
+                .map(g -> g.id).toList();
+    }
+
+    String token(PartnerGrant grant) {
+        return cipher.decrypt(grant.tokenCipher);
+    }
+
+    public Partner partner(String partnerId) {
+        Partner partner = partnerId == null ? null : Partner.findById(partnerId);
+        if (partner == null) {
+            throw ProblemException.badRequest("partner must be one of " + String.join(", ",
+                    Partner.<Partner>listAll().stream().map(p -> p.id).sorted().toList())
+                    + "; see GET /api/catalog/partners");
+        }
+        return partner;
+    }
+
+    private static String randomToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}
