@@ -3,10 +3,12 @@ package io.rightsflow.request;
 import java.util.List;
 import java.util.Set;
 
+import io.rightsflow.request.RequestView.Incident;
 import io.rightsflow.request.RequestView.Step;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 
 /** The steps a request's process went through, read from the engine's history. */
 @ApplicationScoped
@@ -18,6 +20,9 @@ public class ProcessSteps {
 
     @Inject
     HistoryService history;
+
+    @Inject
+    RuntimeService runtime;
 
     public List<Step> of(String processInstanceId) {
         if (processInstanceId == null) {
@@ -31,6 +36,17 @@ public class ProcessSteps {
                 .filter(a -> !ROUTING.contains(a.getActivityType()))
                 .map(a -> new Step(a.getActivityId(), a.getActivityName() != null ? a.getActivityName() : a.getActivityId(),
                         a.getStartTime().toInstant(), a.getEndTime() == null ? null : a.getEndTime().toInstant()))
+                .toList();
+    }
+
+    /** The steps the engine gave up retrying, for an operator to fix and retry; empty when all is well. */
+    public List<Incident> incidents(String processInstanceId) {
+        if (processInstanceId == null) {
+            return List.of();
+        }
+        return runtime.createIncidentQuery().processInstanceId(processInstanceId).orderByIncidentTimestamp().asc()
+                .list().stream()
+                .map(i -> new Incident(i.getActivityId(), i.getIncidentMessage(), i.getIncidentTimestamp().toInstant()))
                 .toList();
     }
 }

@@ -88,7 +88,8 @@ public class RequestResource {
         boolean overdue = r.isOpen() && r.dueAt.isBefore(Instant.now(clock));
         return new RequestView(r.id, r.type, r.status, r.channel, r.accountId, r.profileId, r.processInstanceId,
                 r.receivedAt, r.dueAt,
-                r.completedAt, r.extendedMonths, overdue, withSteps ? steps.of(r.processInstanceId) : null, null);
+                r.completedAt, r.extendedMonths, overdue, withSteps ? steps.of(r.processInstanceId) : null,
+                withSteps ? steps.incidents(r.processInstanceId) : null, null);
     }
 
     private static List<RequestStatus> openStatuses() {
