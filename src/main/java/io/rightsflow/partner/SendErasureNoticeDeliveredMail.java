@@ -2,15 +2,10 @@ package io.rightsflow.partner;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 
-import io.rightsflow.account.Profile;
-import io.rightsflow.account.Profiles;
-import io.rightsflow.catalog.Partner;
 import io.rightsflow.mail.MailKind;
 import io.rightsflow.mail.MailSteps;
-import io.rightsflow.mail.Mails;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,29 +18,13 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 public class SendErasureNoticeDeliveredMail implements JavaDelegate {
 
     @Inject
-    Profiles profiles;
-
-    @Inject
-    PartnerGrants grants;
-
-    @Inject
-    Mails mails;
+    PartnerMails mails;
 
     @Inject
     Clock clock;
 
     @Override
     public void execute(DelegateExecution execution) {
-        String requestId = (String) execution.getVariable("requestId");
-        Profile profile = profiles.find((String) execution.getVariable("profileId"));
-        Partner partner = Partner.findById(grants.find((String) execution.getVariable("grantId")).partnerId);
-        mails.sendOnce(MailSteps.key(execution), MailKind.PARTNER_ERASURE_NOTICE, requestId,
-                profiles.accountOf(profile).email, () -> {
-                    Map<String, Object> data = new HashMap<>();
-                    data.put("profileName", profile.name);
-                    data.put("partnerName", partner.name);
-                    data.put("deliveredAt", MailSteps.date(Instant.now(clock)));
-                    return data;
-                });
+        mails.send(execution, MailKind.PARTNER_ERASURE_NOTICE, Map.of("deliveredAt", MailSteps.date(Instant.now(clock))));
     }
 }
