@@ -2,6 +2,9 @@ package io.rightsflow.erasure;
 
 import io.rightsflow.account.Profiles;
 import io.rightsflow.audit.AuditTrail;
+import io.rightsflow.compliance.ErasureCertificates;
+import io.rightsflow.partner.PartnerNotices;
+import io.rightsflow.request.DataRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,11 +22,19 @@ public class RemoveAccount implements JavaDelegate {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    ErasureCertificates certificates;
+
+    @Inject
+    PartnerNotices notices;
+
     @Override
     public void execute(DelegateExecution execution) {
         String requestId = (String) execution.getVariable("requestId");
         String accountId = (String) execution.getVariable("accountId");
         profiles.removeAccount(accountId);
+        certificates.issue(requestId, "ACCOUNT", accountId, PurgeCounts.text(execution), notices.notifiedFor(requestId),
+                DataRequest.<DataRequest>findById(requestId).receivedAt);
         audit.record("ACCOUNT_ERASED", AuditTrail.SYSTEM, requestId, null,
                 "account=" + accountId + " " + PurgeCounts.text(execution));
     }

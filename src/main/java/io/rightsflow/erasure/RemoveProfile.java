@@ -2,6 +2,9 @@ package io.rightsflow.erasure;
 
 import io.rightsflow.account.Profiles;
 import io.rightsflow.audit.AuditTrail;
+import io.rightsflow.compliance.ErasureCertificates;
+import io.rightsflow.partner.PartnerNotices;
+import io.rightsflow.request.DataRequest;
 import io.rightsflow.link.Links;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,6 +26,12 @@ public class RemoveProfile implements JavaDelegate {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    ErasureCertificates certificates;
+
+    @Inject
+    PartnerNotices notices;
+
     @Override
     public void execute(DelegateExecution execution) {
         String requestId = (String) execution.getVariable("requestId");
@@ -30,6 +39,8 @@ public class RemoveProfile implements JavaDelegate {
         // The request's links hold no personal data; kept but revoked, they still answer "expired".
         links.revokeAll(requestId);
         profiles.remove(profileId);
+        certificates.issue(requestId, "PROFILE", profileId, PurgeCounts.text(execution), notices.notifiedFor(requestId),
+                DataRequest.<DataRequest>findById(requestId).receivedAt);
         audit.record("PROFILE_ERASED", AuditTrail.SYSTEM, requestId, profileId, PurgeCounts.text(execution));
     }
 }

@@ -14,6 +14,7 @@ import jakarta.transaction.TransactionManager;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -40,6 +41,12 @@ public class Engine {
     @Inject
     BpmnDeployment deployment;
 
+    @ConfigProperty(name = "rightsflow.history.cleanup-window-start", defaultValue = "01:00")
+    String cleanupWindowStart;
+
+    @ConfigProperty(name = "rightsflow.history.cleanup-window-end", defaultValue = "05:00")
+    String cleanupWindowEnd;
+
     private ProcessEngine engine;
 
     @PostConstruct
@@ -62,6 +69,11 @@ public class Engine {
         configuration.setJobExecutor(new JobExecutor(settings));
         configuration.setJobExecutorActivate(settings.jobExecutorActive());
         configuration.setMetricsEnabled(false);
+        // Every process sets its history time to live; the engine removes what is due in this
+        // window each night (server time), so that the history does not grow for ever.
+        configuration.setHistoryCleanupBatchWindowStartTime(cleanupWindowStart);
+        configuration.setHistoryCleanupBatchWindowEndTime(cleanupWindowEnd);
+        configuration.setHistoryRemovalTimeStrategy(ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_END);
         engine = configuration.buildProcessEngine();
         deployment.deployAll(engine.getRepositoryService());
     }

@@ -27,7 +27,9 @@ public final class ServiceProcess implements AutoCloseable {
     public static ServiceProcess start(Path log, Map<String, String> config) throws Exception {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Dquarkus.http.port=" + port));
+                "-Xmx512m", "-Dquarkus.http.port=" + port,
+                // production has a secret key of its own; the packaged service will not certify erasures without one
+                "-Drightsflow.audit.subject-key=integration-test-subject-key"));
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(System.getProperty("rightsflow.jar", "target/quarkus-app/quarkus-run.jar"));

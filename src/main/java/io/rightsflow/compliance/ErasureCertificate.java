@@ -1,0 +1,26 @@
+package io.rightsflow.compliance;
+
+import java.time.Instant;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+/**
+ * What is left of an erased profile or account: the request, what was deleted (kinds and row
+ * counts), the partners notified, the times, and a keyed hash of the subject's id. No personal data.
+ */
+@Entity
+public class ErasureCertificate extends PanacheEntityBase {
+
+    @Id
+    public String requestId;
+    /** PROFILE or ACCOUNT. */
+    public String scope;
+    public String subjectHash;
+    /** e.g. "measurements=5120 devices=2 profiles=1". */
+    public String deleted;
+    public String partners;
+    public Instant requestedAt;
+    public Instant completedAt;
+}

@@ -1,0 +1,63 @@
+package io.rightsflow.compliance;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Issues the certificate of an erasure, in the transaction that removes the subject. The subject's
+ * id is kept only as HMAC-SHA256 with {@code rightsflow.audit.subject-key}: whoever holds the id can
+ * ask whether it was erased; the certificate alone names no one.
+ */
+@ApplicationScoped
+public class ErasureCertificates {
+
+    @ConfigProperty(name = "rightsflow.audit.subject-key")
+    Optional<String> key;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void issue(String requestId, String scope, String subjectId, String deleted, List<String> partners,
+            Instant requestedAt) {
+        ErasureCertificate certificate = new ErasureCertificate();
+        certificate.requestId = requestId;
+        certificate.scope = scope;
+        certificate.subjectHash = subjectHash(subjectId);
+        certificate.deleted = deleted;
+        certificate.partners = partners.isEmpty() ? null : String.join(", ", partners);
+        certificate.requestedAt = requestedAt;
+        certificate.completedAt = Instant.now(clock);
+        certificate.persist();
+    }
+
+    /** The certificates of every erasure of this profile or account id. */
+    public List<ErasureCertificate> of(String subjectId) {
+        return ErasureCertificate.list("subjectHash = ?1 order by completedAt", subjectHash(subjectId));
+    }
+
+    String subjectHash(String subjectId) {
+        String secret = key.filter(k -> !k.isBlank()).orElseThrow(() -> new IllegalStateException(
+                "rightsflow.audit.subject-key is not set: erasure certificates keep the subject's id as a keyed hash"));
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(subjectId.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package io.rightsflow.desk;
+
+import io.rightsflow.account.ProfileData;
+import io.rightsflow.request.DataRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The reasons an agent wrote for extending a request's due date are free text about the person:
+ * they go with the profile. The request record keeps that it was extended, and by how much.
+ */
+@ApplicationScoped
+public class ExtensionReasons implements ProfileData {
+
+    @Override
+    public String kind() {
+        return "extension reasons";
+    }
+
+    @Override
+    public int order() {
+        return 8;
+    }
+
+    @Override
+    public int purge(String profileId, int limit) {
+        return DataRequest.update("extensionReason = null where profileId = ?1 and extensionReason is not null", profileId);
+    }
+}

@@ -1,0 +1,36 @@
+package io.rightsflow.compliance;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.rightsflow.support.Staff;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class RecordOfProcessingTest {
+
+    @Test
+    void everyCategoryOfTheCatalogueIsListedWithItsPurposesRecipientsAndRetention() {
+        Staff.create("auditor").api().get("/api/audit/record-of-processing").then().statusCode(200)
+                .body("category", hasItems("account", "weight", "blood-pressure", "room-temperature", "video"))
+                .body("find { it.category == 'weight' }.recipients", hasSize(4))
+                .body("find { it.category == 'weight' }.recipients[0]", containsString("Apple Health"))
+                .body("find { it.category == 'weight' }.collectedBy", hasItem("entered by hand or imported"))
+                .body("find { it.category == 'weight' }.purposes", hasItem(containsString("research")))
+                .body("find { it.category == 'weight' }.retention", containsString("P7D after the erasure request"))
+                .body("find { it.category == 'video' }.recipients", hasSize(0))
+                .body("find { it.category == 'co2' }.recipients[0]", containsString("Nest"))
+                .body("find { it.category == 'unit-preferences' }", equalTo(null));
+    }
+
+    @Test
+    void theRecordComesAsCsvToo() {
+        Staff.create("auditor").api().accept("text/csv").get("/api/audit/record-of-processing").then().statusCode(200)
+                .body(containsString("category,name,dataSubjects,collectedBy,purposes,recipients,retention,legalBasis\r\n"))
+                .body(containsString("\r\nweight,Weight,"));
+    }
+}
