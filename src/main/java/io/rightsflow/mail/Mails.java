@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.TemplateInstance;
 import io.rightsflow.audit.AuditTrail;
@@ -56,6 +57,9 @@ public class Mails {
                     .setText(render(kind, "txt", values))
                     .addHeader("Message-ID", messageId));
         } catch (RuntimeException e) {
+            // The step's transaction rolls back; the trail keeps the failed attempt in one of its own.
+            QuarkusTransaction.requiringNew().run(() -> audit.record("MAIL_FAILED", AuditTrail.SYSTEM, requestId, null,
+                    "kind=" + kind.name() + " outcome=" + e.getClass().getSimpleName()));
             throw MailNotSent.because(kind, e);
         }
         MailLog log = new MailLog();

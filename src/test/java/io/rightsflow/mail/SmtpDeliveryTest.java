@@ -90,6 +90,12 @@ class SmtpDeliveryTest {
         Thread.sleep(3000); // longer than the retry interval: a duplicate would have arrived by now
         assertEquals(1, messages(subject.email(), "scheduled for deletion").size());
         assertEquals(1, messages(subject.email(), "has been reactivated").size());
+        // The auditors' timeline shows the failed attempts, then the delivery.
+        io.rightsflow.support.Staff.create("auditor").api().get("/api/audit/requests/{id}", requestId).then()
+                .body("events.findAll { it.kind == 'MAIL_FAILED' }.detail",
+                        org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.startsWith("kind=PROFILE_DELETION_SCHEDULED outcome=")))
+                .body("events.findAll { it.kind == 'MAIL_SENT' }.detail",
+                        org.hamcrest.Matchers.hasItem("kind=PROFILE_DELETION_SCHEDULED"));
     }
 
     private static GreenMail newSmtpServer() {
