@@ -24,7 +24,9 @@ public enum MailKind {
     INDEPENDENCE_COMPLETED("independence/completed", "The profile has its own account now"),
     INDEPENDENCE_EXPIRED("independence/expired", "The profile stays in your account"),
     PARTNER_DISCONNECTED("partner/partner-disconnected", "A partner app has been disconnected"),
-    PARTNER_ERASURE_NOTICE("partner/erasure-notice", "Your erasure request has reached the partner app");
+    PARTNER_ERASURE_NOTICE("partner/erasure-notice", "Your erasure request has reached the partner app"),
+    /** Optional (tips, product news, challenge updates): only while the account has its kind on. */
+    NOTIFICATION("notification/notification", "News from your health devices");
 
     private final String template;
     private final String subject;

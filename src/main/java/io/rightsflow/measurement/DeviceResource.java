@@ -12,6 +12,7 @@ import io.rightsflow.catalog.Product;
 import io.rightsflow.security.Roles;
 import io.rightsflow.system.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +24,9 @@ import jakarta.ws.rs.core.Response;
 @Path("/api")
 @RolesAllowed(Roles.SUBJECT)
 public class DeviceResource {
+
+    @Inject
+    Instance<CapturePolicy> policies;
 
     @Inject
     Profiles profiles;
@@ -74,6 +78,9 @@ public class DeviceResource {
         profiles.activeProfile(device.profileId);
         if (body.isEmpty()) {
             throw ProblemException.badRequest("send at least one measurement");
+        }
+        if (body.stream().anyMatch(m -> m != null && "video".equals(m.category()))) {
+            policies.forEach(policy -> policy.check(device, "video"));
         }
         return Response.status(Response.Status.CREATED)
                 .entity(Recorded.of(measurements.recordFromDevice(device, body))).build();

@@ -7,6 +7,7 @@ import java.time.Instant;
 import io.rightsflow.security.Roles;
 import io.rightsflow.system.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +25,9 @@ public class ScreenshotResource {
     DeviceUploads uploads;
 
     @Inject
+    Instance<CapturePolicy> policies;
+
+    @Inject
     Clock clock;
 
     public record NewScreenshot(Instant takenAt, String fileName, long sizeBytes) {
@@ -33,6 +37,7 @@ public class ScreenshotResource {
     @Transactional
     public Response add(@PathParam("deviceId") String deviceId, @NotNull NewScreenshot body) {
         Device device = uploads.device(deviceId, product -> "home".equals(product.id), "a home camera (home)");
+        policies.forEach(policy -> policy.check(device, "screenshots"));
         if (body.takenAt() == null || body.fileName() == null || body.fileName().isBlank()
                 || body.fileName().length() > 200 || body.sizeBytes() <= 0) {
             throw ProblemException.badRequest("takenAt, fileName (at most 200 characters) and sizeBytes (above 0) "

@@ -48,6 +48,8 @@ class MailTemplatesTest {
         data.put("partnerName", "<Partner & Co>");
         data.put("erasureNotice", true);
         data.put("deliveredAt", "1 December 2026, 10:00 UTC");
+        data.put("title", "<Tip & trick>");
+        data.put("text", "<b>drink water</b>");
         return data;
     }
 

@@ -1,0 +1,79 @@
+package io.rightsflow.camera;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import io.rightsflow.account.Profiles;
+import io.rightsflow.audit.AuditTrail;
+import io.rightsflow.measurement.Device;
+import io.rightsflow.security.Caller;
+import io.rightsflow.security.Roles;
+import io.rightsflow.system.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+/** The home camera's privacy switches: live stream and recording, each on or off at any time. */
+@Path("/api/devices/{deviceId}/privacy")
+@RolesAllowed({ Roles.SUBJECT, Roles.AGENT })
+public class CameraResource {
+
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    public record Privacy(Boolean liveStream, Boolean recording) {
+    }
+
+    @GET
+    @Transactional
+    public Privacy get(@PathParam("deviceId") String deviceId) {
+        CameraPrivacy privacy = CameraPrivacy.findById(camera(deviceId).id);
+        return privacy == null ? new Privacy(true, true) : new Privacy(privacy.liveStream, privacy.recording);
+    }
+
+    @PUT
+    @Transactional
+    public Privacy set(@PathParam("deviceId") String deviceId, Privacy body) {
+        if (body == null || body.liveStream() == null || body.recording() == null) {
+            throw ProblemException.badRequest("give both switches, e.g. {\"liveStream\": false, \"recording\": false}");
+        }
+        Device camera = camera(deviceId);
+        CameraPrivacy privacy = CameraPrivacy.findById(camera.id);
+        if (privacy == null) {
+            privacy = new CameraPrivacy();
+            privacy.deviceId = camera.id;
+            privacy.persist();
+        }
+        privacy.liveStream = body.liveStream();
+        privacy.recording = body.recording();
+        privacy.updatedAt = Instant.now(clock);
+        audit.record("CAMERA_PRIVACY_SET", caller.actor(), null, camera.profileId,
+                "device=" + camera.id + " liveStream=" + privacy.liveStream + " recording=" + privacy.recording);
+        return new Privacy(privacy.liveStream, privacy.recording);
+    }
+
+    private Device camera(String deviceId) {
+        Device device = deviceId == null ? null : Device.findById(deviceId);
+        if (device == null) {
+            throw ProblemException.notFound("device " + deviceId);
+        }
+        profiles.visibleProfile(device.profileId);
+        if (!"home".equals(device.productId)) {
+            throw ProblemException.unprocessable("only a home camera (home) has privacy switches");
+        }
+        return device;
+    }
+}

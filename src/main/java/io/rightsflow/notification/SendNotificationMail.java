@@ -1,0 +1,48 @@
+package io.rightsflow.notification;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import io.rightsflow.account.Account;
+import io.rightsflow.account.Profiles;
+import io.rightsflow.mail.MailKind;
+import io.rightsflow.mail.MailSteps;
+import io.rightsflow.mail.Mails;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** Task_SendNotificationMail: only while the kind is still on, and its item still there. */
+@Named
+@ApplicationScoped
+public class SendNotificationMail implements JavaDelegate {
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    Mails mails;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        TimelineItem item = TimelineItem.findById((String) execution.getVariable("itemId"));
+        if (item == null || !notifications.enabled(item.accountId, item.kind)) {
+            return; // turned off meanwhile: the person does not want it any more
+        }
+        Account account = profiles.account(item.accountId);
+        if (account == null) {
+            return;
+        }
+        mails.sendOnce(MailSteps.key(execution), MailKind.NOTIFICATION, null, account.email, () -> {
+            Map<String, Object> data = new HashMap<>();
+            data.put("title", item.title);
+            data.put("text", item.text);
+            return data;
+        });
+    }
+}

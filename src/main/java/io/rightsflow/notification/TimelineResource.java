@@ -1,0 +1,33 @@
+package io.rightsflow.notification;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.rightsflow.account.Profiles;
+import io.rightsflow.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+/** The optional notifications on an account's timeline, newest first. */
+@Path("/api/accounts/{accountId}/timeline")
+@RolesAllowed({ Roles.SUBJECT, Roles.AGENT })
+public class TimelineResource {
+
+    @Inject
+    Profiles profiles;
+
+    public record Item(String kind, String title, String text, Instant at) {
+    }
+
+    @GET
+    @Transactional
+    public List<Item> timeline(@PathParam("accountId") String accountId) {
+        profiles.visibleAccount(accountId);
+        return TimelineItem.<TimelineItem>list("accountId = ?1 order by createdAt desc", accountId).stream()
+                .map(i -> new Item(i.kind.id(), i.title, i.text, i.createdAt)).toList();
+    }
+}

@@ -1,0 +1,106 @@
+package io.rightsflow.sharing;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.rightsflow.account.Account;
+import io.rightsflow.account.Profile;
+import io.rightsflow.account.Profiles;
+import io.rightsflow.audit.AuditTrail;
+import io.rightsflow.objection.ProcessingPolicy;
+import io.rightsflow.objection.Purpose;
+import io.rightsflow.security.Caller;
+import io.rightsflow.security.Roles;
+import io.rightsflow.system.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+/** The owner's side of dashboard sharing: share with an account, list the viewers, remove one at once. */
+@Path("/api/profiles/{profileId}/shares")
+@RolesAllowed({ Roles.SUBJECT, Roles.AGENT })
+public class ShareResource {
+
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    ProcessingPolicy policy;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    public record NewShare(String email) {
+    }
+
+    public record Created(String shareId) {
+    }
+
+    public record Viewer(String shareId, String email, Instant since) {
+    }
+
+    @POST
+    @Transactional
+    public Response share(@PathParam("profileId") String profileId, NewShare body) {
+        if (body == null || body.email() == null || !profiles.looksLikeEmail(body.email())) {
+            throw ProblemException.badRequest("email is required: the address of the account to share the dashboard with");
+        }
+        Profile profile = profiles.activeProfile(profileId);
+        policy.require(profile.id, Purpose.DASHBOARD_SHARING);
+        Account viewer = Account.findByEmail(body.email());
+        if (viewer == null) {
+            throw ProblemException.unprocessable("no account uses this address: the person needs an account to see a "
+                    + "shared dashboard");
+        }
+        if (viewer.id.equals(profile.accountId)) {
+            throw ProblemException.unprocessable("the dashboard is already this account's own");
+        }
+        if (DashboardShare.count("profileId = ?1 and viewerAccountId = ?2", profile.id, viewer.id) > 0) {
+            throw ProblemException.conflict("the dashboard is already shared with this account");
+        }
+        DashboardShare share = new DashboardShare();
+        share.id = UUID.randomUUID().toString();
+        share.profileId = profile.id;
+        share.viewerAccountId = viewer.id;
+        share.createdAt = Instant.now(clock);
+        share.persist();
+        audit.record("DASHBOARD_SHARED", caller.actor(), null, profile.id, "share=" + share.id + " viewer=" + viewer.id);
+        return Response.created(URI.create("/api/profiles/" + profile.id + "/shares/" + share.id))
+                .entity(new Created(share.id)).build();
+    }
+
+    @GET
+    @Transactional
+    public List<Viewer> viewers(@PathParam("profileId") String profileId) {
+        Profile profile = profiles.visibleProfile(profileId);
+        return DashboardShare.<DashboardShare>list("profileId = ?1 order by createdAt", profile.id).stream()
+                .map(s -> new Viewer(s.id, profiles.account(s.viewerAccountId).email, s.createdAt)).toList();
+    }
+
+    @DELETE
+    @Path("/{shareId}")
+    @Transactional
+    public Response remove(@PathParam("profileId") String profileId, @PathParam("shareId") String shareId) {
+        Profile profile = profiles.visibleProfile(profileId);
+        if (DashboardShare.delete("id = ?1 and profileId = ?2", shareId, profile.id) == 0) {
+            throw ProblemException.notFound("share " + shareId);
+        }
+        audit.record("DASHBOARD_SHARE_REMOVED", caller.actor(), null, profile.id, "share=" + shareId);
+        return Response.noContent().build();
+    }
+}
