@@ -52,14 +52,17 @@ public class CameraResource {
         }
         Device camera = camera(deviceId);
         CameraPrivacy privacy = CameraPrivacy.findById(camera.id);
-        if (privacy == null) {
+        boolean created = privacy == null;
+        if (created) {
             privacy = new CameraPrivacy();
             privacy.deviceId = camera.id;
-            privacy.persist();
         }
         privacy.liveStream = body.liveStream();
         privacy.recording = body.recording();
         privacy.updatedAt = Instant.now(clock);
+        if (created) {
+            privacy.persist();
+        }
         audit.record("CAMERA_PRIVACY_SET", caller.actor(), null, camera.profileId,
                 "device=" + camera.id + " liveStream=" + privacy.liveStream + " recording=" + privacy.recording);
         return new Privacy(privacy.liveStream, privacy.recording);

@@ -1,0 +1,75 @@
+package io.rightsflow.notification;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+
+import io.quarkus.mailer.MockMailbox;
+import io.quarkus.test.junit.QuarkusTest;
+import io.rightsflow.support.Mailbox;
+import io.rightsflow.support.Processes;
+import io.rightsflow.support.Staff;
+import io.rightsflow.support.Subject;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class NotificationCenterTest {
+
+    @Inject
+    MockMailbox mailbox;
+
+    @Test
+    void theCenterListsOnlyOptionalKindsAllOnAtFirst() {
+        Subject subject = Subject.create();
+        Map<String, Boolean> kinds = subject.api().get("/api/accounts/{id}/notifications", subject.accountId()).then()
+                .statusCode(200).extract().jsonPath().getMap("kinds");
+        assertEquals(Map.of("tips", true, "product-news", true, "challenge-updates", true), kinds);
+        subject.api().body(Map.of("kinds", Map.of("export-ready", false)))
+                .put("/api/accounts/{id}/notifications", subject.accountId()).then().statusCode(400)
+                .body("detail", containsString("always sent"));
+    }
+
+    @Test
+    void aKindTurnedOffIsNotMailedAndLeavesTheTimelineWhileDataRightsMailsStillGo() {
+        Subject off = Subject.create();
+        Subject on = Subject.create();
+        String title = "Tip " + System.nanoTime();
+        broadcast(title);
+        Mailbox.await(mailbox, off.email(), "News from your health devices");
+        off.api().get("/api/accounts/{id}/timeline", off.accountId()).then()
+                .body("findAll { it.title == '" + title + "' }", hasSize(1));
+
+        off.api().body(Map.of("kinds", Map.of("tips", false))).put("/api/accounts/{id}/notifications", off.accountId())
+                .then().statusCode(200).body("kinds.tips", equalTo(false)).body("kinds.product-news", equalTo(true));
+        off.api().get("/api/accounts/{id}/timeline", off.accountId()).then().body("kind", org.hamcrest.Matchers.not(
+                org.hamcrest.Matchers.hasItem("tips")));
+        String second = "Tip " + System.nanoTime();
+        broadcast(second);
+        await().atMost(Processes.PATIENCE).until(() -> !Mailbox.matching(mailbox, on.email(), "News").isEmpty()
+                && Mailbox.matching(mailbox, on.email(), "News").size() == 2);
+
+        assertEquals(1, Mailbox.matching(mailbox, off.email(), "News from your health devices").size(),
+                "no tip after turning tips off");
+        off.fileRequest(Map.of("type", "EXPORT", "profileId", off.mainProfileId()));
+        Mailbox.await(mailbox, off.email(), "ready to download");
+    }
+
+    @Test
+    void onlyAnAdminBroadcastsAndOnlyTipsOrNews() {
+        Staff.create("agent").api().body(Map.of("title", "t", "text", "x")).post("/api/notifications/tips").then()
+                .statusCode(403);
+        Staff.ADMIN.api().body(Map.of("title", "t", "text", "x")).post("/api/notifications/challenge-updates").then()
+                .statusCode(400);
+    }
+
+    private static void broadcast(String title) {
+        Staff.ADMIN.api().body(Map.of("title", title, "text", "Drink water.")).post("/api/notifications/tips").then()
+                .statusCode(200);
+    }
+
+}
