@@ -8,7 +8,7 @@ import java.util.Optional;
  * they are always sent, whatever the preferences.
  */
 public enum NotificationKind {
-    TIPS("tips"), PRODUCT_NEWS("product-news"), CHALLENGE_UPDATES("challenge-updates");
+    WEEKLY_SUMMARY("weekly-summary"), TIPS("tips"), PRODUCT_NEWS("product-news"), CHALLENGE_UPDATES("challenge-updates");
 
     private final String id;
 

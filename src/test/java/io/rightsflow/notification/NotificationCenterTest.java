@@ -23,12 +23,15 @@ class NotificationCenterTest {
     @Inject
     MockMailbox mailbox;
 
+    @Inject
+    org.camunda.bpm.engine.ManagementService management;
+
     @Test
     void theCenterListsOnlyOptionalKindsAllOnAtFirst() {
         Subject subject = Subject.create();
         Map<String, Boolean> kinds = subject.api().get("/api/accounts/{id}/notifications", subject.accountId()).then()
                 .statusCode(200).extract().jsonPath().getMap("kinds");
-        assertEquals(Map.of("tips", true, "product-news", true, "challenge-updates", true), kinds);
+        assertEquals(Map.of("weekly-summary", true, "tips", true, "product-news", true, "challenge-updates", true), kinds);
         subject.api().body(Map.of("kinds", Map.of("export-ready", false)))
                 .put("/api/accounts/{id}/notifications", subject.accountId()).then().statusCode(400)
                 .body("detail", containsString("always sent"));
@@ -57,6 +60,35 @@ class NotificationCenterTest {
                 "no tip after turning tips off");
         off.fileRequest(Map.of("type", "EXPORT", "profileId", off.mainProfileId()));
         Mailbox.await(mailbox, off.email(), "ready to download");
+    }
+
+    @Test
+    void theWeeklySummaryTellsThoseWhoWalkedLastWeekAndHaveItOnTheirOwnSteps() {
+        Subject walker = Subject.create();
+        Subject quiet = Subject.create();
+        String tracker = walker.addDevice(walker.mainProfileId(), "pulse");
+        String quietTracker = quiet.addDevice(quiet.mainProfileId(), "pulse");
+        String lastWeek = java.time.Instant.now().minus(java.time.Duration.ofDays(7)).toString();
+        walker.api().body(Map.of("category", "steps", "takenAt", lastWeek, "value", 12345, "unit", "steps"))
+                .post("/api/devices/{id}/measurements", tracker).then().statusCode(201);
+        quiet.api().body(Map.of("category", "steps", "takenAt", lastWeek, "value", 999, "unit", "steps"))
+                .post("/api/devices/{id}/measurements", quietTracker).then().statusCode(201);
+        quiet.api().body(Map.of("kinds", Map.of("weekly-summary", false)))
+                .put("/api/accounts/{id}/notifications", quiet.accountId()).then().statusCode(200);
+
+        org.camunda.bpm.engine.runtime.Job week = management.createJobQuery().processDefinitionKey("weekly-summary")
+                .timers().singleResult();
+        management.executeJob(week.getId());
+
+        String text = Mailbox.await(mailbox, walker.email(), "News from your health devices").getText();
+        org.junit.jupiter.api.Assertions.assertTrue(text.contains("12,345 steps"), text);
+        walker.api().get("/api/accounts/{id}/timeline", walker.accountId()).then()
+                .body("findAll { it.kind == 'weekly-summary' }", hasSize(1));
+        await().atMost(Processes.PATIENCE).until(() -> management.createJobQuery().processDefinitionKey("notification")
+                .executable().count() == 0);
+        assertEquals(0, Mailbox.matching(mailbox, quiet.email(), "News").size());
+        org.junit.jupiter.api.Assertions.assertNotNull(management.createJobQuery().processDefinitionKey("weekly-summary")
+                .timers().singleResult(), "next week's timer is there");
     }
 
     @Test
