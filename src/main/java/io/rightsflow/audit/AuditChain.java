@@ -69,7 +69,7 @@ public class AuditChain {
                 unsealed.setMaxRows(BATCH);
                 try (ResultSet events = unsealed.executeQuery()) {
                     while (events.next()) {
-                        String next = hash(hash, events);
+                        String next = hash(hash, events, 1);
                         insert.setLong(1, ++seq);
                         insert.setLong(2, events.getLong(1));
                         insert.setString(3, hash);
@@ -135,10 +135,6 @@ public class AuditChain {
             count.next();
             return count.getLong(1);
         }
-    }
-
-    private static String hash(String previous, ResultSet event) throws SQLException {
-        return hash(previous, event, 1);
     }
 
     /** SHA-256 over the previous hash and every field of the event, from column {@code first} on. */

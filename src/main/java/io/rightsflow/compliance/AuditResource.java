@@ -9,6 +9,7 @@ import java.util.List;
 
 import io.rightsflow.audit.AuditChain;
 import io.rightsflow.security.Roles;
+import io.rightsflow.system.CsvCells;
 import io.rightsflow.system.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -114,7 +115,7 @@ public class AuditResource {
     public String recordOfProcessingCsv() {
         StringBuilder csv = new StringBuilder("category,name,dataSubjects,collectedBy,purposes,recipients,retention,legalBasis\r\n");
         for (RecordOfProcessing.Activity a : record.activities()) {
-            csv.append(Csv.cells(a.category(), a.name(), a.dataSubjects(), String.join("; ", a.collectedBy()),
+            csv.append(CsvCells.line(a.category(), a.name(), a.dataSubjects(), String.join("; ", a.collectedBy()),
                     String.join("; ", a.purposes()), String.join("; ", a.recipients()), a.retention(), a.legalBasis()))
                     .append("\r\n");
         }

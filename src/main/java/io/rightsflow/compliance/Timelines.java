@@ -5,11 +5,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.rightsflow.audit.AuditEvent;
 import io.rightsflow.request.DataRequest;
+import io.rightsflow.request.ProcessSteps;
 import io.rightsflow.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -25,10 +25,6 @@ import org.camunda.bpm.engine.history.HistoricIncident;
  */
 @ApplicationScoped
 public class Timelines {
-
-    /** Routing, not work: a timeline shows what happened, not how the diagram branched. */
-    private static final Set<String> ROUTING = Set.of("exclusiveGateway", "parallelGateway", "inclusiveGateway",
-            "eventBasedGateway", "multiInstanceBody");
 
     @Inject
     HistoryService history;
@@ -78,7 +74,7 @@ public class Timelines {
     private void steps(String processInstanceId, List<Event> events) {
         for (HistoricActivityInstance step : history.createHistoricActivityInstanceQuery()
                 .processInstanceId(processInstanceId).list()) {
-            if (ROUTING.contains(step.getActivityType())) {
+            if (ProcessSteps.isRouting(step.getActivityType())) {
                 continue;
             }
             String what = step.getActivityId() + (step.getActivityName() == null ? "" : " (" + step.getActivityName() + ")");

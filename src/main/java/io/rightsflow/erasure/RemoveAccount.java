@@ -33,9 +33,10 @@ public class RemoveAccount implements JavaDelegate {
         String requestId = (String) execution.getVariable("requestId");
         String accountId = (String) execution.getVariable("accountId");
         profiles.removeAccount(accountId);
-        certificates.issue(requestId, "ACCOUNT", accountId, PurgeCounts.text(execution), notices.notifiedFor(requestId),
+        String counts = PurgeCounts.text(execution);
+        certificates.issue(requestId, "ACCOUNT", accountId, counts, notices.notifiedFor(requestId),
                 DataRequest.<DataRequest>findById(requestId).receivedAt);
         audit.record("ACCOUNT_ERASED", AuditTrail.SYSTEM, requestId, null,
-                "account=" + accountId + " " + PurgeCounts.text(execution));
+                "account=" + accountId + " " + counts);
     }
 }

@@ -39,8 +39,9 @@ public class RemoveProfile implements JavaDelegate {
         // The request's links hold no personal data; kept but revoked, they still answer "expired".
         links.revokeAll(requestId);
         profiles.remove(profileId);
-        certificates.issue(requestId, "PROFILE", profileId, PurgeCounts.text(execution), notices.notifiedFor(requestId),
+        String counts = PurgeCounts.text(execution);
+        certificates.issue(requestId, "PROFILE", profileId, counts, notices.notifiedFor(requestId),
                 DataRequest.<DataRequest>findById(requestId).receivedAt);
-        audit.record("PROFILE_ERASED", AuditTrail.SYSTEM, requestId, profileId, PurgeCounts.text(execution));
+        audit.record("PROFILE_ERASED", AuditTrail.SYSTEM, requestId, profileId, counts);
     }
 }

@@ -7,6 +7,8 @@ import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
+import io.rightsflow.system.CsvCells;
+
 /**
  * Writes one CSV file as spreadsheets and the importer read it: comma separated, CRLF, period
  * decimals, dates as {@code yyyy-mm-dd hh:mm:ss} in UTC. Text that a spreadsheet would run as a
@@ -33,17 +35,7 @@ final class Csv {
 
     void text(String value) throws IOException {
         separate();
-        if (value == null || value.isEmpty()) {
-            return;
-        }
-        String safe = neutralised(value);
-        if (needsQuotes(safe)) {
-            out.write('"');
-            out.write(safe.replace("\"", "\"\""));
-            out.write('"');
-        } else {
-            out.write(safe);
-        }
+        out.write(CsvCells.cell(value));
     }
 
     /** A number rounded to four decimals, without exponent; null leaves the cell empty. */
@@ -92,26 +84,6 @@ final class Csv {
     /** Data rows written so far (the header is not counted). */
     long rows() {
         return rows;
-    }
-
-    /**
-     * OWASP's advice against CSV injection: a leading quote makes a spreadsheet show the cell as
-     * text instead of evaluating it. The importer takes the quote off again.
-     */
-    static String neutralised(String value) {
-        char first = value.charAt(0);
-        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
-        return formula ? "'" + value : value;
-    }
-
-    private static boolean needsQuotes(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void separate() throws IOException {

@@ -24,6 +24,11 @@ public class ProcessSteps {
     @Inject
     RuntimeService runtime;
 
+    /** Whether an activity only routes (a gateway, a multi-instance body): timelines leave it out. */
+    public static boolean isRouting(String activityType) {
+        return ROUTING.contains(activityType);
+    }
+
     public List<Step> of(String processInstanceId) {
         if (processInstanceId == null) {
             return List.of();
@@ -33,7 +38,7 @@ public class ProcessSteps {
                 .orderByHistoricActivityInstanceStartTime().asc()
                 .orderPartiallyByOccurrence().asc()
                 .list().stream()
-                .filter(a -> !ROUTING.contains(a.getActivityType()))
+                .filter(a -> !isRouting(a.getActivityType()))
                 .map(a -> new Step(a.getActivityId(), a.getActivityName() != null ? a.getActivityName() : a.getActivityId(),
                         a.getStartTime().toInstant(), a.getEndTime() == null ? null : a.getEndTime().toInstant()))
                 .toList();
