@@ -12,6 +12,7 @@ import io.rightsflow.request.DataRequest;
 import io.rightsflow.request.NewRequest;
 import io.rightsflow.request.RequestHandler;
 import io.rightsflow.request.RequestType;
+import io.rightsflow.request.Requests;
 import io.rightsflow.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,6 +37,9 @@ public class AccountErasure implements RequestHandler {
     @Inject
     ErasureSettings settings;
 
+    @Inject
+    Requests requests;
+
     @Override
     public RequestType type() {
         return RequestType.ACCOUNT_ERASURE;
@@ -48,7 +52,8 @@ public class AccountErasure implements RequestHandler {
         }
         Account account = profiles.visibleAccount(body.accountId());
         if (account.status != AccountStatus.ACTIVE) {
-            throw ProblemException.conflict("account " + account.id + " is already pending deletion");
+            throw requests.alreadyOpen(RequestType.ACCOUNT_ERASURE, "account:" + account.id,
+                    "account " + account.id + " is already pending deletion");
         }
         List<Profile> all = profiles.ofAccount(account.id);
         List<String> secondaries = all.stream().filter(p -> !p.main).map(p -> p.id).toList();
@@ -59,6 +64,11 @@ public class AccountErasure implements RequestHandler {
         }
         request.accountId = account.id;
         request.profileId = all.get(0).id;
+    }
+
+    @Override
+    public String exclusiveScope(DataRequest request) {
+        return "account:" + request.accountId;
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.rightsflow.request.DataRequest;
 import io.rightsflow.request.NewRequest;
 import io.rightsflow.request.RequestHandler;
 import io.rightsflow.request.RequestType;
+import io.rightsflow.request.Requests;
 import io.rightsflow.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,6 +29,9 @@ public class ProfileErasure implements RequestHandler {
     @Inject
     Reactivation reactivation;
 
+    @Inject
+    Requests requests;
+
     @Override
     public RequestType type() {
         return RequestType.PROFILE_ERASURE;
@@ -44,10 +48,16 @@ public class ProfileErasure implements RequestHandler {
                     + "request for account " + profile.accountId + " instead");
         }
         if (!profile.isActive()) {
-            throw ProblemException.conflict("profile " + profile.id + " is already pending deletion");
+            throw requests.alreadyOpen(RequestType.PROFILE_ERASURE, "profile:" + profile.id,
+                    "profile " + profile.id + " is already pending deletion");
         }
         request.accountId = profile.accountId;
         request.profileId = profile.id;
+    }
+
+    @Override
+    public String exclusiveScope(DataRequest request) {
+        return "profile:" + request.profileId;
     }
 
     @Override

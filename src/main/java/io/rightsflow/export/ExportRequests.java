@@ -49,6 +49,11 @@ public class ExportRequests implements RequestHandler {
     }
 
     @Override
+    public String exclusiveScope(DataRequest request) {
+        return request.profileId != null ? "profile:" + request.profileId : "account:" + request.accountId;
+    }
+
+    @Override
     public String start(DataRequest request) {
         return runtime.startProcessInstanceByKey(PROCESS, request.id, Map.of("requestId", request.id)).getId();
     }

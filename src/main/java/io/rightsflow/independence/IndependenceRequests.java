@@ -72,6 +72,11 @@ public class IndependenceRequests implements RequestHandler {
     }
 
     @Override
+    public String exclusiveScope(DataRequest request) {
+        return "profile:" + request.profileId;
+    }
+
+    @Override
     public String start(DataRequest request) {
         request.status = RequestStatus.AWAITING_CONFIRMATION;
         // Ids only: the new address stays in the independence record.

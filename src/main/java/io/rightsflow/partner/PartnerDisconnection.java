@@ -71,6 +71,11 @@ public class PartnerDisconnection implements RequestHandler {
     }
 
     @Override
+    public String exclusiveScope(DataRequest request) {
+        return "profile:" + request.profileId + ":partner:" + Disconnection.<Disconnection>findById(request.id).partnerId;
+    }
+
+    @Override
     public String start(DataRequest request) {
         Disconnection disconnection = Disconnection.findById(request.id);
         Map<String, Object> variables = new HashMap<>();

@@ -7,6 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 
 /** A data-rights request: what was asked, by which channel, its status and its legal due date. */
 @Entity
@@ -32,7 +34,22 @@ public class DataRequest extends PanacheEntityBase {
     public Integer extendedMonths;
     public String extensionReason;
 
+    /**
+     * Type and subject of a request that cannot have an open twin (two erasures of one profile),
+     * unique in the database while the request is open and released when it ends: the database,
+     * not a check in Java, keeps two requests filed at the same instant from both being accepted.
+     */
+    public String exclusiveKey;
+
     public boolean isOpen() {
         return !status.isFinal();
+    }
+
+    @PrePersist
+    @PreUpdate
+    void releaseExclusiveKeyWhenFinal() {
+        if (!isOpen()) {
+            exclusiveKey = null;
+        }
     }
 }

@@ -11,6 +11,14 @@ public interface RequestHandler {
      */
     void accept(NewRequest body, DataRequest request);
 
+    /**
+     * What two open requests of this type may not share (e.g. "profile:&lt;id&gt;" for an erasure),
+     * or null when any number of them may be open at once (objections to different purposes).
+     */
+    default String exclusiveScope(DataRequest request) {
+        return null;
+    }
+
     /** Starts the process of a stored request; runs in the same transaction as the insert. */
     String start(DataRequest request);
 

@@ -14,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -30,6 +31,9 @@ public class RequestResource {
     ProcessSteps steps;
 
     @Inject
+    IdempotentFiling idempotent;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -37,10 +41,16 @@ public class RequestResource {
 
     @POST
     @RolesAllowed({ Roles.SUBJECT, Roles.AGENT })
-    public Response file(NewRequest body) {
+    public Response file(@HeaderParam("Idempotency-Key") String idempotencyKey, NewRequest body) {
+        if (idempotencyKey != null) {
+            return idempotent.file(idempotencyKey, body, this::filed);
+        }
         DataRequest request = requests.file(body);
-        return Response.created(URI.create("/api/requests/" + request.id)).entity(view(request, false)
-                .withNotice(requests.noticeOf(request))).build();
+        return Response.created(URI.create("/api/requests/" + request.id)).entity(filed(request)).build();
+    }
+
+    private RequestView filed(DataRequest request) {
+        return view(request, false).withNotice(requests.noticeOf(request));
     }
 
     @GET

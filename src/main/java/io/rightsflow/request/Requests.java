@@ -12,7 +12,10 @@ import io.rightsflow.security.Roles;
 import io.rightsflow.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.rightsflow.system.UniqueConstraints;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response.Status;
 import org.camunda.bpm.engine.RuntimeService;
@@ -20,6 +23,8 @@ import org.camunda.bpm.engine.RuntimeService;
 /** Files, finds and cancels data-rights requests, handing each type to the feature that runs it. */
 @ApplicationScoped
 public class Requests {
+
+    private static final String EXCLUSIVE_CONSTRAINT = "data_request_exclusive_key_unique";
 
     @Inject
     Instance<RequestHandler> handlers;
@@ -111,11 +116,49 @@ public class Requests {
     }
 
     private DataRequest store(RequestHandler handler, DataRequest request) {
-        request.persist();
+        String scope = handler.exclusiveScope(request);
+        if (scope != null) {
+            request.exclusiveKey = request.type + ":" + scope;
+            DataRequest open = openWith(request.exclusiveKey);
+            if (open != null) {
+                throw alreadyOpen(open);
+            }
+        }
+        try {
+            request.persistAndFlush();
+        } catch (PersistenceException e) {
+            if (!UniqueConstraints.violated(e, EXCLUSIVE_CONSTRAINT)) {
+                throw e;
+            }
+            // Filed at the same instant as its twin, which won: its row is committed by now.
+            String key = request.exclusiveKey;
+            DataRequest winner = QuarkusTransaction.requiringNew().call(() -> openWith(key));
+            throw winner == null ? ProblemException.conflict("an identical " + request.type + " request was filed at "
+                    + "the same moment; look it up with GET /api/requests") : alreadyOpen(winner);
+        }
         audit.record("REQUEST_RECEIVED", request.filedBy, request.id, request.profileId,
                 "type=" + request.type + " channel=" + request.channel);
         request.processInstanceId = handler.start(request);
         return request;
+    }
+
+    /**
+     * 409 for a request whose subject already has an open one of its type (e.g. a profile pending
+     * deletion), naming that request when there is one.
+     */
+    public ProblemException alreadyOpen(RequestType type, String scope, String detail) {
+        DataRequest open = openWith(type + ":" + scope);
+        return open == null ? ProblemException.conflict(detail) : alreadyOpen(open);
+    }
+
+    private static ProblemException alreadyOpen(DataRequest open) {
+        return ProblemException.conflict("request " + open.id + " (" + open.type + ", " + open.status + ") is still "
+                + "open for the same subject; follow it, or cancel it first where its process allows")
+                .with("openRequestId", open.id);
+    }
+
+    private static DataRequest openWith(String exclusiveKey) {
+        return DataRequest.find("exclusiveKey", exclusiveKey).firstResult();
     }
 
     /** The request, when the caller may see it: staff see all, a subject only their own. */

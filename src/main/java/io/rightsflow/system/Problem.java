@@ -1,5 +1,8 @@
 package io.rightsflow.system;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.core.Response;
 
@@ -15,5 +18,19 @@ public record Problem(String type, String title, int status, String detail) {
 
     public Response toResponse() {
         return Response.status(status).type(MEDIA_TYPE).entity(this).build();
+    }
+
+    /** With RFC 9457 extension members beside the standard ones, e.g. the id of a conflicting request. */
+    public Response toResponse(Map<String, Object> extensions) {
+        if (extensions.isEmpty()) {
+            return toResponse();
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", type);
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        body.putAll(extensions);
+        return Response.status(status).type(MEDIA_TYPE).entity(body).build();
     }
 }

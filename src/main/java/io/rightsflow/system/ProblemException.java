@@ -1,5 +1,9 @@
 package io.rightsflow.system;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import jakarta.ws.rs.core.Response.Status;
 
 /** Thrown by any layer to answer with a problem+json; rolls back the transaction it crosses. */
@@ -7,6 +11,7 @@ public class ProblemException extends RuntimeException {
 
     private final int status;
     private final String title;
+    private final Map<String, Object> extensions = new LinkedHashMap<>();
 
     public ProblemException(Status status, String detail) {
         this(status.getStatusCode(), status.getReasonPhrase(), detail);
@@ -16,6 +21,16 @@ public class ProblemException extends RuntimeException {
         super(detail, null, false, false);
         this.status = status;
         this.title = title;
+    }
+
+    /** Adds an RFC 9457 extension member (an id the caller can act on; never personal data). */
+    public ProblemException with(String member, Object value) {
+        extensions.put(member, value);
+        return this;
+    }
+
+    public Map<String, Object> extensions() {
+        return Collections.unmodifiableMap(extensions);
     }
 
     public Problem problem() {

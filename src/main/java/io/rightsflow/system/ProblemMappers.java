@@ -23,7 +23,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        return e.problem().toResponse();
+        return e.problem().toResponse(e.extensions());
     }
 
     @ServerExceptionMapper
