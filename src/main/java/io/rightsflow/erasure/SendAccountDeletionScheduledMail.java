@@ -13,7 +13,6 @@ import io.rightsflow.link.Links;
 import io.rightsflow.mail.MailKind;
 import io.rightsflow.mail.MailSteps;
 import io.rightsflow.mail.Mails;
-import io.rightsflow.request.DataRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -47,14 +46,16 @@ public class SendAccountDeletionScheduledMail implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String requestId = (String) execution.getVariable("requestId");
         Account account = profiles.account((String) execution.getVariable("accountId"));
-        Instant deletionAt = settings.graceEnds(DataRequest.<DataRequest>findById(requestId).receivedAt);
-        mails.sendOnce(MailSteps.key(execution), MailKind.ACCOUNT_DELETION_SCHEDULED, requestId, account.email, () -> {
+        // The grace period starts once this mail is accepted; the timer follows this step.
+        Instant deletionAt = settings.graceEnds(Instant.now(clock));
+        MailSteps.raiseWhenRetriesRunOut(UndeliveredNoticeTask.ERROR, () -> mails.sendOnce(MailSteps.key(execution),
+                MailKind.ACCOUNT_DELETION_SCHEDULED, requestId, account.email, () -> {
             Map<String, Object> data = new HashMap<>();
             data.put("deletionAt", MailSteps.date(deletionAt));
             data.put("requestId", requestId);
             Duration untilDeletion = Duration.between(Instant.now(clock), deletionAt);
             data.put("saveDataUrl", links.issue(SaveYourDataLink.PURPOSE, requestId, untilDeletion));
             return data;
-        });
+        }));
     }
 }

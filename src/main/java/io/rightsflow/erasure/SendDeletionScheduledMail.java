@@ -14,7 +14,6 @@ import io.rightsflow.link.Links;
 import io.rightsflow.mail.MailKind;
 import io.rightsflow.mail.MailSteps;
 import io.rightsflow.mail.Mails;
-import io.rightsflow.request.DataRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -46,9 +45,10 @@ public class SendDeletionScheduledMail implements JavaDelegate {
         String requestId = (String) execution.getVariable("requestId");
         Profile profile = profiles.find((String) execution.getVariable("profileId"));
         Account account = profiles.accountOf(profile);
-        DataRequest request = DataRequest.findById(requestId);
-        Instant deletionAt = settings.graceEnds(request.receivedAt);
-        mails.sendOnce(MailSteps.key(execution), MailKind.PROFILE_DELETION_SCHEDULED, requestId, account.email, () -> {
+        // The grace period starts once this mail is accepted; the timer follows this step.
+        Instant deletionAt = settings.graceEnds(Instant.now(clock));
+        MailSteps.raiseWhenRetriesRunOut(UndeliveredNoticeTask.ERROR, () -> mails.sendOnce(MailSteps.key(execution),
+                MailKind.PROFILE_DELETION_SCHEDULED, requestId, account.email, () -> {
             Map<String, Object> data = new HashMap<>();
             data.put("profileName", profile.name);
             data.put("deletionAt", MailSteps.date(deletionAt));
@@ -56,6 +56,6 @@ public class SendDeletionScheduledMail implements JavaDelegate {
             data.put("reactivateUrl", links.issue(ReactivationLink.PURPOSE, requestId, untilDeletion));
             data.put("saveDataUrl", links.issue(SaveYourDataLink.PURPOSE, requestId, untilDeletion));
             return data;
-        });
+        }));
     }
 }

@@ -5,6 +5,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import io.rightsflow.workflow.Attempts;
+import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /** What the processes' mail steps share: one idempotency key per step, one way to write a date. */
@@ -19,6 +21,22 @@ public final class MailSteps {
     /** One mail per step of one process instance, however often the engine retries the step. */
     public static String key(DelegateExecution execution) {
         return execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId();
+    }
+
+    /**
+     * Sends through {@code send}; when the mail still fails on the engine's last attempt, throws the
+     * BPMN error {@code errorCode} instead of raising an incident, for the process to route the
+     * failure (e.g. to the desk) rather than wait silently.
+     */
+    public static void raiseWhenRetriesRunOut(String errorCode, Runnable send) {
+        try {
+            send.run();
+        } catch (MailNotSent e) {
+            if (Attempts.isLast()) {
+                throw new BpmnError(errorCode, e.getMessage());
+            }
+            throw e;
+        }
     }
 
     public static String date(Instant instant) {

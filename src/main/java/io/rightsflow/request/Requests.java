@@ -148,12 +148,16 @@ public class Requests {
      */
     public ProblemException alreadyOpen(RequestType type, String scope, String detail) {
         DataRequest open = openWith(type + ":" + scope);
-        return open == null ? ProblemException.conflict(detail) : alreadyOpen(open);
+        return open == null ? ProblemException.conflict(detail) : alreadyOpen(open, detail + ": ");
     }
 
     private static ProblemException alreadyOpen(DataRequest open) {
-        return ProblemException.conflict("request " + open.id + " (" + open.type + ", " + open.status + ") is still "
-                + "open for the same subject; follow it, or cancel it first where its process allows")
+        return alreadyOpen(open, "");
+    }
+
+    private static ProblemException alreadyOpen(DataRequest open, String why) {
+        return ProblemException.conflict(why + "request " + open.id + " (" + open.type + ", " + open.status + ") is "
+                + "still open for the same subject; follow it, or cancel it first where its process allows")
                 .with("openRequestId", open.id);
     }
 

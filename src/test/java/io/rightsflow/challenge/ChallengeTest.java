@@ -91,7 +91,7 @@ class ChallengeTest {
         organiser.api().get("/api/challenges/{id}", challenge).then().body("participants.name", equalTo(List.of("Olga", "Kid")));
 
         String process = Processes.ofRequest(member.eraseProfile(kid));
-        Processes.awaitWaitingAt(runtime, process, "Gateway_ReactivatedOrExpired");
+        Processes.awaitWaitingAt(runtime, process, "Event_GracePeriodExpired");
         EngineTime.moveTo(Instant.now().plus(Duration.ofDays(7)).plusSeconds(60));
         Processes.awaitEnded(history, process);
         organiser.api().get("/api/challenges/{id}", challenge).then().body("participants.name", equalTo(List.of("Olga")));

@@ -50,7 +50,7 @@ class ErasureCertificateTest {
                 .statusCode(201);
         String requestId = subject.eraseProfile(profile);
         String process = Processes.ofRequest(requestId);
-        Processes.awaitWaitingAt(runtime, process, "Gateway_ReactivatedOrExpired");
+        Processes.awaitWaitingAt(runtime, process, "Event_GracePeriodExpired");
         EngineTime.moveTo(Instant.now().plus(Duration.ofDays(7)).plusSeconds(60));
         Processes.awaitEnded(history, process);
 

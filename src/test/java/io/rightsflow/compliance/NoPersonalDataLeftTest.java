@@ -63,7 +63,7 @@ class NoPersonalDataLeftTest {
         String[] personal = { "Zebediah", "Quuxworth", "xyzzy-comment", "plugh-statement", "frobozz-reason", "83.217" };
         assertEachFound(personal);
         String requestId = subject.eraseProfile(profile);
-        expire(requestId, "Gateway_ReactivatedOrExpired");
+        expire(requestId, "Event_GracePeriodExpired");
 
         assertEquals(List.of(), whereFound(personal));
     }
@@ -76,7 +76,7 @@ class NoPersonalDataLeftTest {
             "frobozz-reason", "83.217" };
         assertEachFound(personal);
         String requestId = subject.fileRequest(Map.of("type", "ACCOUNT_ERASURE", "accountId", subject.accountId()));
-        expire(requestId, "UserTask_CancelAccountDeletion");
+        expire(requestId, "Event_GracePeriodExpired");
 
         assertEquals(List.of(), whereFound(personal));
     }

@@ -172,7 +172,7 @@ class AccountPurgeTest {
 
     private String eraseAndExpire(Subject subject, String requestId) {
         String process = Processes.ofRequest(requestId);
-        awaitWaitingAt(runtime, process, "UserTask_CancelAccountDeletion");
+        awaitWaitingAt(runtime, process, "Event_GracePeriodExpired");
         Mailbox.await(mailbox, subject.email(), "Your account is scheduled for deletion");
         EngineTime.moveTo(Instant.now().plus(Duration.ofDays(7)).plusSeconds(60));
         awaitEnded(history, process);

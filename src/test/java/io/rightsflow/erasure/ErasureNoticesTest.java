@@ -62,7 +62,7 @@ class ErasureNoticesTest {
         String google = link(subject, profile, "google-fit");
         String requestId = subject.eraseProfile(profile);
         String process = Processes.ofRequest(requestId);
-        awaitWaitingAt(runtime, process, "Gateway_ReactivatedOrExpired");
+        awaitWaitingAt(runtime, process, "Event_GracePeriodExpired");
         assertEquals(0, partners.calls("/apple-health/erasure-notices", apple).size(), "nothing during the grace period");
 
         EngineTime.moveTo(Instant.now().plus(Duration.ofDays(7)).plusSeconds(60));
@@ -107,7 +107,7 @@ class ErasureNoticesTest {
         Subject subject = Subject.create();
         String profile = subject.addProfile("Sam");
         String process = Processes.ofRequest(subject.eraseProfile(profile));
-        awaitWaitingAt(runtime, process, "Gateway_ReactivatedOrExpired");
+        awaitWaitingAt(runtime, process, "Event_GracePeriodExpired");
         EngineTime.moveTo(Instant.now().plus(Duration.ofDays(7)).plusSeconds(60));
         awaitEnded(history, process);
         Mail completed = Mailbox.await(mailbox, subject.email(), "Your profile has been deleted");

@@ -101,9 +101,9 @@ class ProfileErasureProcessTest {
         Mailbox.await(mailbox, subject.email(), "scheduled for deletion");
 
         EngineTime.moveTo(filedAt.plus(GRACE).minusSeconds(60));
-        awaitWaitingAt(runtime, process, "Gateway_ReactivatedOrExpired");
+        awaitWaitingAt(runtime, process, "Event_GracePeriodExpired");
         sleepLongerThanTheJobExecutorWaits();
-        assertTrue(runtime.getActiveActivityIds(process).contains("Gateway_ReactivatedOrExpired"), "still waiting");
+        assertTrue(runtime.getActiveActivityIds(process).contains("Event_GracePeriodExpired"), "still waiting");
         assertEquals("GRACE_PERIOD", statusOf(subject, requestId));
 
         EngineTime.moveTo(filedAt.plus(GRACE).plusSeconds(60));
@@ -137,7 +137,7 @@ class ProfileErasureProcessTest {
 
         String requestId = subject.eraseProfile(child);
         String process = Processes.ofRequest(requestId);
-        awaitWaitingAt(runtime, process, "Gateway_ReactivatedOrExpired");
+        awaitWaitingAt(runtime, process, "Event_GracePeriodExpired");
 
         subject.api().post("/api/profiles/{id}/reactivation", child).then().statusCode(200)
                 .body("requestId", equalTo(requestId));
@@ -184,7 +184,7 @@ class ProfileErasureProcessTest {
         Subject subject = Subject.create();
         String child = subject.addProfile("Charlie");
         String requestId = subject.eraseProfile(child);
-        awaitWaitingAt(runtime, Processes.ofRequest(requestId), "Gateway_ReactivatedOrExpired");
+        awaitWaitingAt(runtime, Processes.ofRequest(requestId), "Event_GracePeriodExpired");
 
         subject.api().delete("/api/requests/{id}", requestId).then().statusCode(202)
                 .body("status", equalTo("CANCELLED"));

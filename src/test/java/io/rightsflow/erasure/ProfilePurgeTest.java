@@ -153,7 +153,7 @@ class ProfilePurgeTest {
             Instant filedAt = Instant.now();
             String requestId = subject.eraseProfile(profile);
             String process = Processes.ofRequest(requestId);
-            awaitWaitingAt(runtime, process, "Gateway_ReactivatedOrExpired");
+            awaitWaitingAt(runtime, process, "Event_GracePeriodExpired");
 
             EngineTime.moveTo(filedAt.plus(Duration.ofDays(7)).plusSeconds(1));
             Thread.sleep(delay);
@@ -209,7 +209,7 @@ class ProfilePurgeTest {
     /** Waits for the request's grace period to begin, then moves the clock a minute past its end. */
     private String eraseAndMovePastGrace(String requestId) {
         String process = Processes.ofRequest(requestId);
-        awaitWaitingAt(runtime, process, "Gateway_ReactivatedOrExpired");
+        awaitWaitingAt(runtime, process, "Event_GracePeriodExpired");
         EngineTime.moveTo(Instant.now().plus(Duration.ofDays(7)).plusSeconds(60));
         return process;
     }

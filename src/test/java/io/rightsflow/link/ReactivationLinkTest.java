@@ -50,7 +50,7 @@ class ReactivationLinkTest {
         String requestId = subject.eraseProfile(child);
         String process = Processes.ofRequest(requestId);
         String text = Mailbox.await(mailbox, subject.email(), "scheduled for deletion").getText();
-        awaitWaitingAt(runtime, process, "Gateway_ReactivatedOrExpired");
+        awaitWaitingAt(runtime, process, "Event_GracePeriodExpired");
         return new Pending(subject, child, requestId, process, Mailbox.linkPathAfter(text, "Changed your mind?"));
     }
 
