@@ -79,6 +79,28 @@ class IdempotencyKeyTest {
     }
 
     @Test
+    void aRefusedRequestKeepsNoAnswerSoItsRetryIsJudgedAgain() {
+        Subject subject = Subject.create();
+        String key = UUID.randomUUID().toString();
+        subject.api().header("Idempotency-Key", key).body(Map.of("type", "PROFILE_ERASURE"))
+                .post("/api/requests").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("profileId is required"));
+        String child = subject.addProfile("Child");
+        subject.api().header("Idempotency-Key", key).body(Map.of("type", "PROFILE_ERASURE", "profileId", child))
+                .post("/api/requests").then().statusCode(201);
+        assertEquals(1L, requestsOf(child));
+    }
+
+    @Test
+    void aKeyLongerThanTheDraftAllowsIsRefused() {
+        Subject subject = Subject.create();
+        subject.api().header("Idempotency-Key", "k".repeat(256))
+                .body(Map.of("type", "EXPORT", "profileId", subject.mainProfileId()))
+                .post("/api/requests").then().statusCode(400).body("detail", containsString("Idempotency-Key"));
+        assertEquals(0L, requestsOf(subject.mainProfileId()));
+    }
+
+    @Test
     void keysAreTheCallersOwn() {
         Subject one = Subject.create();
         Subject two = Subject.create();

@@ -71,6 +71,17 @@ class OneOpenRequestTest {
     }
 
     @Test
+    void anErasureEndedByAReactivationNoLongerBlocksANewOne() {
+        Subject subject = Subject.create();
+        String child = subject.addProfile("Child");
+        String first = subject.eraseProfile(child);
+        subject.api().post("/api/profiles/{id}/reactivation", child).then().statusCode(200);
+        String second = subject.eraseProfile(child);
+        assertEquals(false, first.equals(second));
+        assertEquals(1L, openRequests("PROFILE_ERASURE", child));
+    }
+
+    @Test
     void afterARaceOneReactivationKeepsTheProfilePastTheGracePeriod() throws Exception {
         Subject subject = Subject.create();
         String child = subject.addProfile("Child");
