@@ -146,6 +146,7 @@ class AccountPurgeTest {
             String process = Processes.ofRequest(requestId);
             String taskId = desk.taskIdOf(requestId);
             agent.api().post("/api/desk/tasks/{id}/claim", taskId).then().statusCode(200);
+            awaitWaitingAt(runtime, process, "Event_GracePeriodExpired");
 
             EngineTime.moveTo(filedAt.plus(Duration.ofDays(7)).plusSeconds(5));
             Thread.sleep(delay);

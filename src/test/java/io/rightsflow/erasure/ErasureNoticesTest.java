@@ -91,7 +91,7 @@ class ErasureNoticesTest {
         String runkeeper = link(subject, subject.mainProfileId(), "runkeeper");
         String requestId = subject.fileRequest(Map.of("type", "ACCOUNT_ERASURE", "accountId", subject.accountId()));
         String process = Processes.ofRequest(requestId);
-        awaitWaitingAt(runtime, process, "UserTask_CancelAccountDeletion");
+        awaitWaitingAt(runtime, process, "Event_GracePeriodExpired");
 
         EngineTime.moveTo(Instant.now().plus(Duration.ofDays(7)).plusSeconds(60));
         awaitEnded(history, process);

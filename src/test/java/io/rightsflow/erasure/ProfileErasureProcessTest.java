@@ -99,6 +99,7 @@ class ProfileErasureProcessTest {
         String requestId = subject.eraseProfile(child);
         String process = Processes.ofRequest(requestId);
         Mailbox.await(mailbox, subject.email(), "scheduled for deletion");
+        awaitWaitingAt(runtime, process, "Event_GracePeriodExpired"); // the grace period starts once the mail is out
 
         EngineTime.moveTo(filedAt.plus(GRACE).minusSeconds(60));
         awaitWaitingAt(runtime, process, "Event_GracePeriodExpired");
