@@ -21,11 +21,13 @@ public interface ProfileData {
     int purge(String profileId, int limit);
 
     /**
-     * The profile now belongs to another account (it was made independent). Rows kept by profile
-     * move by themselves; an owner that also keeps the account moves them here, in the same transaction.
+     * The profile now belongs to another account (it was made independent), in the transaction
+     * that moves it. Every owner decides, and says why in a comment, what becomes of its rows: they
+     * move with the profile (rows kept by profile move by themselves; rows also kept by account
+     * follow here) or they end here, so that nothing of the profile stays within the former
+     * holder's reach. No default: an owner cannot be added without its rule.
      */
-    default void moved(String profileId, String fromAccountId, String toAccountId) {
-    }
+    void moved(String profileId, String fromAccountId, String toAccountId);
 
     /**
      * The usual purge: deletes at most {@code limit} rows of {@code table} (a constant of the

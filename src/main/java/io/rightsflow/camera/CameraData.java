@@ -18,6 +18,11 @@ public class CameraData implements ProfileData {
         return 15;
     }
 
+    /** The switches belong to the profile's cameras, kept by device: they move with the devices. */
+    @Override
+    public void moved(String profileId, String fromAccountId, String toAccountId) {
+    }
+
     @Override
     public int purge(String profileId, int limit) {
         return (int) CameraPrivacy.delete("deviceId in (select d.id from Device d where d.profileId = ?1)", profileId);

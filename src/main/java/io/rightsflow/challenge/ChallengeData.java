@@ -2,6 +2,7 @@ package io.rightsflow.challenge;
 
 import java.util.List;
 
+import io.rightsflow.account.Profile;
 import io.rightsflow.account.ProfileData;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -17,6 +18,25 @@ public class ChallengeData implements ProfileData {
     @Override
     public int order() {
         return 2;
+    }
+
+    /**
+     * The profile's memberships and the challenges it organises move with it: fellow members see
+     * of it what they saw before. Only the ties between the profile and the former holder's own
+     * profiles end (it leaves the holder's challenges, theirs leave its own): they were made inside
+     * one account, and an organiser sees its members' names and teams.
+     */
+    @Override
+    public void moved(String profileId, String fromAccountId, String toAccountId) {
+        List<String> holders = Profile.ofAccount(fromAccountId).stream().map(p -> p.id)
+                .filter(id -> !id.equals(profileId)).toList();
+        if (holders.isEmpty()) {
+            return;
+        }
+        ChallengeMember.delete("profileId = ?1 and challengeId in (select c.id from Challenge c where "
+                + "c.organiserProfileId in ?2)", profileId, holders);
+        ChallengeMember.delete("profileId in ?1 and challengeId in (select c.id from Challenge c where "
+                + "c.organiserProfileId = ?2)", holders, profileId);
     }
 
     @Override

@@ -21,6 +21,15 @@ public class ExtensionReasons implements ProfileData {
         return 8;
     }
 
+    /**
+     * The reasons are written on the profile's request records, which move with the profile
+     * (RequestRecords): from then on only the new owner can read them, and a later extension
+     * mails them to the new owner.
+     */
+    @Override
+    public void moved(String profileId, String fromAccountId, String toAccountId) {
+    }
+
     @Override
     public int purge(String profileId, int limit) {
         return DataRequest.update("extensionReason = null where profileId = ?1 and extensionReason is not null", profileId);

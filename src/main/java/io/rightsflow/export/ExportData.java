@@ -3,11 +3,15 @@ package io.rightsflow.export;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import io.rightsflow.account.Profile;
 import io.rightsflow.account.ProfileData;
 import io.rightsflow.account.Profiles;
+import io.rightsflow.audit.AuditTrail;
+import io.rightsflow.link.Links;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -24,6 +28,15 @@ public class ExportData implements ProfileData {
     @Inject
     Profiles profiles;
 
+    @Inject
+    Links links;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
     @Override
     public String kind() {
         return "export archives";
@@ -34,10 +47,27 @@ public class ExportData implements ProfileData {
         return 5;
     }
 
-    /** A pending export of a profile made independent is the new owner's now. */
+    /**
+     * The profile's own archives move with it, as its export requests do (RequestRecords, which
+     * also revokes the download links mailed to the former holder). An archive of the former
+     * holder's whole account that holds the profile cannot move: it ends, as an erasure ends it.
+     */
     @Override
     public void moved(String profileId, String fromAccountId, String toAccountId) {
         ExportArchive.update("accountId = ?1 where profileId = ?2", toAccountId, profileId);
+        Profile profile = profiles.find(profileId);
+        for (ExportArchive archive : ExportArchive.<ExportArchive>list("profileId is null and accountId = ?1 "
+                + "and deletedAt is null and createdAt >= ?2", fromAccountId, profile.createdAt)) {
+            try {
+                Files.deleteIfExists(archive.file(settings.directory()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not delete export archive of request " + archive.requestId, e);
+            }
+            archive.deletedAt = Instant.now(clock);
+            links.revokeAll(archive.requestId);
+            audit.record("EXPORT_ARCHIVE_DELETED", AuditTrail.SYSTEM, archive.requestId, profileId,
+                    "rows=" + archive.rowsTotal + " reason=profile-made-independent");
+        }
     }
 
     @Override

@@ -13,6 +13,7 @@ import io.rightsflow.link.Links;
 import io.rightsflow.mail.MailKind;
 import io.rightsflow.mail.MailSteps;
 import io.rightsflow.mail.Mails;
+import io.rightsflow.request.DataRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -43,7 +44,8 @@ public class SendExportReadyMail implements JavaDelegate {
         if (archive == null) {
             return; // an erasure took the archive (and the profile) before the mail went out
         }
-        Account account = profiles.account(archive.accountId);
+        // The request's account now, not the archive's: the profile may have moved while it was built.
+        Account account = profiles.account(DataRequest.<DataRequest>findById(requestId).accountId);
         Profile profile = archive.profileId == null ? null : profiles.find(archive.profileId);
         mails.sendOnce(MailSteps.key(execution), MailKind.EXPORT_READY, requestId, account.email, () -> {
             Map<String, Object> data = new HashMap<>();

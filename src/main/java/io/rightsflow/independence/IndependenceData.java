@@ -17,6 +17,15 @@ public class IndependenceData implements ProfileData {
         return 7;
     }
 
+    /**
+     * The record of how the profile got its own account moves with it; it holds no address any
+     * more once confirmed, and nobody reads it through the API. The INDEPENDENCE request itself
+     * stays with the holder who filed it (RequestRecords).
+     */
+    @Override
+    public void moved(String profileId, String fromAccountId, String toAccountId) {
+    }
+
     @Override
     public int purge(String profileId, int limit) {
         return (int) Independence.delete("profileId", profileId);

@@ -17,6 +17,11 @@ public class DeviceData implements ProfileData {
         return 20;
     }
 
+    /** The devices record the profile's data and are kept by profile: they move with it. */
+    @Override
+    public void moved(String profileId, String fromAccountId, String toAccountId) {
+    }
+
     @Override
     public int purge(String profileId, int limit) {
         return ProfileData.deleteBatch(Measurement.getEntityManager(), "device", profileId, limit);

@@ -17,6 +17,11 @@ public class MeasurementData implements ProfileData {
         return 10;
     }
 
+    /** Measurements are the profile's own and kept by profile: they move with it. */
+    @Override
+    public void moved(String profileId, String fromAccountId, String toAccountId) {
+    }
+
     @Override
     public int purge(String profileId, int limit) {
         return ProfileData.deleteBatch(Measurement.getEntityManager(), "measurement", profileId, limit);

@@ -17,6 +17,11 @@ public class NightData implements ProfileData {
         return 11;
     }
 
+    /** Nights are the profile's own and kept by profile: they move with it. */
+    @Override
+    public void moved(String profileId, String fromAccountId, String toAccountId) {
+    }
+
     @Override
     public int purge(String profileId, int limit) {
         return ProfileData.deleteBatch(SleepNight.getEntityManager(), "sleep_night", profileId, limit);

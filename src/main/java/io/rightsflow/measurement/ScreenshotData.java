@@ -17,6 +17,11 @@ public class ScreenshotData implements ProfileData {
         return 12;
     }
 
+    /** The screenshots list is the profile's own and kept by profile: it moves with it. */
+    @Override
+    public void moved(String profileId, String fromAccountId, String toAccountId) {
+    }
+
     @Override
     public int purge(String profileId, int limit) {
         return ProfileData.deleteBatch(CameraScreenshot.getEntityManager(), "camera_screenshot", profileId, limit);

@@ -17,6 +17,14 @@ public class ObjectionData implements ProfileData {
         return 6;
     }
 
+    /**
+     * The objection is the person's own (Art. 21): its restrictions, kept by profile, move with the
+     * profile and go on protecting it; the request records follow it too (RequestRecords).
+     */
+    @Override
+    public void moved(String profileId, String fromAccountId, String toAccountId) {
+    }
+
     @Override
     public int purge(String profileId, int limit) {
         long restrictions = Restriction.delete("profileId", profileId);

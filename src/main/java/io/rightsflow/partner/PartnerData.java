@@ -3,7 +3,9 @@ package io.rightsflow.partner;
 import java.util.List;
 
 import io.rightsflow.account.ProfileData;
+import io.rightsflow.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * A profile's partner links and the deliveries queued for them: erased with it (an erasure has
@@ -13,6 +15,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class PartnerData implements ProfileData {
 
+    @Inject
+    PartnerGrants links;
+
     @Override
     public String kind() {
         return "partner links and deliveries";
@@ -21,6 +26,17 @@ public class PartnerData implements ProfileData {
     @Override
     public int order() {
         return 4;
+    }
+
+    /**
+     * The links end: the former holder made them, with tokens the partner issued to the holder's
+     * side, so delivering the new owner's measurements through them would deliver to the holder.
+     * Each is revoked as a disconnection revokes it (token destroyed, a delivery in flight waited
+     * for), so queued deliveries are skipped and nothing is queued after. The new owner links anew.
+     */
+    @Override
+    public void moved(String profileId, String fromAccountId, String toAccountId) {
+        PartnerGrant.activeOf(profileId).forEach(grant -> links.revoke(grant, null, AuditTrail.SYSTEM));
     }
 
     @Override

@@ -1,11 +1,16 @@
 package io.rightsflow.sharing;
 
 import io.rightsflow.account.ProfileData;
+import io.rightsflow.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /** An erased profile's dashboard shares and its record of shared items go with it: sharing stops for good. */
 @ApplicationScoped
 public class SharingData implements ProfileData {
+
+    @Inject
+    AuditTrail audit;
 
     @Override
     public String kind() {
@@ -15,6 +20,20 @@ public class SharingData implements ProfileData {
     @Override
     public int order() {
         return 3;
+    }
+
+    /**
+     * Dashboard shares end: the former holder chose those viewers, and the new owner decides anew
+     * whom to show their data. The record of items shared one by one moves with the profile: it
+     * only tells the new owner what of their data went where, and delivers nothing.
+     */
+    @Override
+    public void moved(String profileId, String fromAccountId, String toAccountId) {
+        for (DashboardShare share : DashboardShare.<DashboardShare>list("profileId", profileId)) {
+            share.delete();
+            audit.record("DASHBOARD_SHARE_REMOVED", AuditTrail.SYSTEM, null, profileId,
+                    "share=" + share.id + " reason=profile-made-independent");
+        }
     }
 
     @Override

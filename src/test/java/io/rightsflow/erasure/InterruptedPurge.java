@@ -27,6 +27,11 @@ public class InterruptedPurge implements ProfileData {
         return 15;
     }
 
+    /** Keeps no rows: nothing to move. */
+    @Override
+    public void moved(String profileId, String fromAccountId, String toAccountId) {
+    }
+
     @Override
     public int purge(String profileId, int limit) {
         if (profileId.equals(BROKEN_FOR.get())) {

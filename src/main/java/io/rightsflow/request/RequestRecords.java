@@ -1,0 +1,54 @@
+package io.rightsflow.request;
+
+import io.rightsflow.account.ProfileData;
+import io.rightsflow.audit.AuditTrail;
+import io.rightsflow.link.Links;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * The records of a profile's data-rights requests. An erasure keeps them, as the law requires, so
+ * they have no rows to purge; but they name the account that sees them, which a move changes.
+ */
+@ApplicationScoped
+public class RequestRecords implements ProfileData {
+
+    @Inject
+    Links links;
+
+    @Inject
+    AuditTrail audit;
+
+    @Override
+    public String kind() {
+        return "request records";
+    }
+
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    /**
+     * The requests about the profile's data move with it: the new owner is the person they are
+     * about, sees them, may cancel them, is mailed their extensions, decisions and archives; the
+     * former holder no longer sees them. Their unused mailed links went to the holder: revoked.
+     * INDEPENDENCE requests stay with the holder, whose own decision they record.
+     */
+    @Override
+    public void moved(String profileId, String fromAccountId, String toAccountId) {
+        for (DataRequest request : DataRequest.<DataRequest>list("profileId = ?1 and accountId = ?2 and type <> ?3",
+                profileId, fromAccountId, RequestType.INDEPENDENCE)) {
+            request.accountId = toAccountId;
+            links.revokeAll(request.id);
+            audit.record("REQUEST_MOVED", AuditTrail.SYSTEM, request.id, profileId,
+                    "from=" + fromAccountId + " to=" + toAccountId);
+        }
+    }
+
+    /** Kept, as the law requires; their free-text extension reasons go with ExtensionReasons. */
+    @Override
+    public int purge(String profileId, int limit) {
+        return 0;
+    }
+}
