@@ -18,7 +18,12 @@ public final class MailSteps {
 
     /** One mail per step of one process instance, however often the engine retries the step. */
     public static String key(DelegateExecution execution) {
-        return execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId();
+        return key(execution.getProcessInstanceId(), execution.getCurrentActivityId());
+    }
+
+    /** The key of a mail step of a process instance, e.g. to ask from another step whether it went out. */
+    public static String key(String processInstanceId, String activityId) {
+        return processInstanceId + ":" + activityId;
     }
 
     public static String date(Instant instant) {
