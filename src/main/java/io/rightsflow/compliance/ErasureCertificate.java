@@ -8,7 +8,8 @@ import jakarta.persistence.Id;
 
 /**
  * What is left of an erased profile or account: the request, what was deleted (kinds and row
- * counts), the partners notified, the times, and a keyed hash of the subject's id. No personal data.
+ * counts), the partners told of it (their notice sent, or still on its way when the subject went),
+ * the times, and a keyed hash of the subject's id. No personal data.
  */
 @Entity
 public class ErasureCertificate extends PanacheEntityBase {

@@ -19,8 +19,8 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricIncident;
 
 /**
- * The whole story of one request for an auditor, in time order: every step of its process from
- * the engine's history, every mail, link, decision and partner call from the audit trail, every
+ * The whole story of one request for an auditor, in time order: every step of its processes (its
+ * own and those it started, e.g. a notice per partner) from the engine's history, every mail, link, decision and partner call from the audit trail, every
  * incident, and whether its due date was met.
  */
 @ApplicationScoped
@@ -34,6 +34,9 @@ public class Timelines {
 
     @Inject
     Instance<DecisionRecords> decisions;
+
+    @Inject
+    ProcessSteps processes;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Timeline(Summary request, Deadline deadline, List<Event> events) {
@@ -62,9 +65,9 @@ public class Timelines {
         AuditEvent.<AuditEvent>list("requestId = ?1 order by at, id", requestId)
                 .forEach(e -> events.add(new Event(e.at, e.kind, e.actor, e.detail)));
         decisions.forEach(records -> events.addAll(records.of(requestId)));
-        if (request.processInstanceId != null) {
-            steps(request.processInstanceId, events);
-            incidents(request.processInstanceId, events);
+        for (String processInstanceId : processes.instancesOf(request.processInstanceId)) {
+            steps(processInstanceId, events);
+            incidents(processInstanceId, events);
         }
         events.sort(Comparator.comparing(Event::at));
         return new Timeline(new Summary(request.id, request.type.name(), request.status.name(), request.channel.name(),

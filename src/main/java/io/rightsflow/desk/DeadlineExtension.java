@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /**
  * GDPR Art. 12(3): the due date may be extended once, by up to two further months, with reasons,
@@ -73,16 +74,19 @@ public class DeadlineExtension {
         return request;
     }
 
+    /** Every escalation timer of the request's processes: its own and those it started (a notice per partner). */
     private void rescheduleEscalations(DataRequest request) {
         if (request.processInstanceId == null) {
             return;
         }
         Date escalateAt = Date.from(settings.escalateAt(request.dueAt));
-        for (Job timer : management.createJobQuery().processInstanceId(request.processInstanceId).timers().list()) {
-            JobDefinition definition = management.createJobDefinitionQuery()
-                    .jobDefinitionId(timer.getJobDefinitionId()).singleResult();
-            if (definition != null && definition.getActivityId().endsWith(ESCALATION_SUFFIX)) {
-                management.setJobDuedate(timer.getId(), escalateAt);
+        for (ProcessInstance process : runtime.createProcessInstanceQuery().processInstanceBusinessKey(request.id).list()) {
+            for (Job timer : management.createJobQuery().processInstanceId(process.getId()).timers().list()) {
+                JobDefinition definition = management.createJobDefinitionQuery()
+                        .jobDefinitionId(timer.getJobDefinitionId()).singleResult();
+                if (definition != null && definition.getActivityId().endsWith(ESCALATION_SUFFIX)) {
+                    management.setJobDuedate(timer.getId(), escalateAt);
+                }
             }
         }
     }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -23,8 +24,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
 /** The customer-service desk: every user task of every process that needs an agent. */
@@ -39,6 +42,9 @@ public class DeskResource {
 
     @Inject
     HistoryService history;
+
+    @Inject
+    RuntimeService runtime;
 
     @Inject
     DeskTasks deskTasks;
@@ -61,13 +67,20 @@ public class DeskResource {
         if (open.isEmpty()) {
             return List.of();
         }
-        Map<String, DataRequest> requests = DataRequest.<DataRequest>list("processInstanceId in ?1",
-                open.stream().map(Task::getProcessInstanceId).toList()).stream()
-                .collect(Collectors.toMap(r -> r.processInstanceId, Function.identity()));
+        // A request's processes share its id as business key: its own, and those it started (a notice per partner).
+        Map<String, String> requestIds = runtime.createProcessInstanceQuery()
+                .processInstanceIds(open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet())).list()
+                .stream().filter(p -> p.getBusinessKey() != null)
+                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+        if (requestIds.isEmpty()) {
+            return List.of();
+        }
+        Map<String, DataRequest> requests = DataRequest.<DataRequest>list("id in ?1", Set.copyOf(requestIds.values()))
+                .stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
         Instant now = Instant.now(clock);
         return open.stream()
-                .filter(t -> requests.containsKey(t.getProcessInstanceId()))
-                .map(t -> view(t, requests.get(t.getProcessInstanceId()), now))
+                .filter(t -> requests.containsKey(requestIds.get(t.getProcessInstanceId())))
+                .map(t -> view(t, requests.get(requestIds.get(t.getProcessInstanceId())), now))
                 .filter(v -> type == null || v.requestType() == type)
                 .filter(v -> overdue == null || v.overdue() == overdue)
                 .filter(v -> assignee == null || assignedTo(v, assignee))
@@ -126,7 +139,7 @@ public class DeskResource {
         if (reason != null && reason.length() > 2000) {
             throw ProblemException.badRequest("reason must have at most 2000 characters");
         }
-        kind.decide(requestOf(task).id, decision, reason, caller.actor());
+        kind.decide(requestOf(task).id, task.getProcessInstanceId(), decision, reason, caller.actor());
         try {
             tasks.complete(taskId, Map.of("decision", decision));
         } catch (OptimisticLockingException e) {
@@ -155,15 +168,18 @@ public class DeskResource {
         return view(task, requestOf(task), Instant.now(clock));
     }
 
-    private static DataRequest requestOf(Task task) {
-        return DataRequest.find("processInstanceId", task.getProcessInstanceId()).firstResult();
+    private DataRequest requestOf(Task task) {
+        ProcessInstance process = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .singleResult();
+        return DataRequest.findById(process.getBusinessKey());
     }
 
     private DeskTaskView view(Task task, DataRequest request, Instant now) {
         boolean escalated = Boolean.TRUE.equals(tasks.getVariableLocal(task.getId(), ESCALATED));
         return new DeskTaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), request.id, request.type,
                 request.profileId, request.dueAt, request.isOpen() && request.dueAt.isBefore(now), escalated,
-                task.getAssignee(), deskTasks.of(task.getTaskDefinitionKey()).decisions());
+                task.getAssignee(), deskTasks.of(task.getTaskDefinitionKey()).decisions(),
+                deskTasks.of(task.getTaskDefinitionKey()).about(task.getProcessInstanceId()));
     }
 
     private boolean assignedTo(DeskTaskView view, String assignee) {

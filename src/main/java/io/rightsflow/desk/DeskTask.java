@@ -22,4 +22,17 @@ public interface DeskTask {
      * task; free text stays there, out of the engine, whose history outlives an erasure.
      */
     void decide(String requestId, String decision, String reason, String actor);
+
+    /**
+     * As {@link #decide(String, String, String, String)}, for a task whose request has several
+     * processes (e.g. one per partner told of an erasure): which one is its process instance.
+     */
+    default void decide(String requestId, String processInstanceId, String decision, String reason, String actor) {
+        decide(requestId, decision, reason, actor);
+    }
+
+    /** What the task is about when its request alone does not say (e.g. which partner), or null. */
+    default String about(String processInstanceId) {
+        return null;
+    }
 }

@@ -8,8 +8,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /**
- * Task_NotifyPartnersOfErasure, once per revoked link: the partner hears that the link is revoked
- * and gets the Art. 19 erasure notice. Each call is made once; a retry makes only what is left.
+ * Task_NotifyPartnersOfErasure of the erasure processes deployed before each notice had a process
+ * of its own (partner-erasure-notice.bpmn): an erasure in its grace period at the upgrade still
+ * runs that version. Once per revoked link, each call made once. Remove when none is left.
  */
 @Named
 @ApplicationScoped

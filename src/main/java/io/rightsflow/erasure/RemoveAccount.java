@@ -1,9 +1,15 @@
 package io.rightsflow.erasure;
 
+import java.time.Clock;
+import java.time.Instant;
+
+import io.rightsflow.account.Account;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.compliance.ErasureCertificates;
-import io.rightsflow.partner.PartnerNotices;
+import io.rightsflow.mail.MailLog;
+import io.rightsflow.mail.MailSteps;
+import io.rightsflow.partner.ErasureNotices;
 import io.rightsflow.request.DataRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,10 +17,16 @@ import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
-/** Task_RemoveAccount: the account row (its email and password hash) goes last; the trail keeps the counts. */
+/**
+ * Task_RemoveAccount: the account row (its email and password hash) goes as soon as its data is
+ * gone; the trail keeps the counts. The address moves to a {@link FarewellMail} for the final
+ * mail, which comes after, so that a mail server that is down keeps nothing else in place.
+ */
 @Named
 @ApplicationScoped
 public class RemoveAccount implements JavaDelegate {
+
+    static final String FINAL_MAIL_STEP = "Task_SendAccountDeletionCompletedMail";
 
     @Inject
     Profiles profiles;
@@ -26,15 +38,28 @@ public class RemoveAccount implements JavaDelegate {
     ErasureCertificates certificates;
 
     @Inject
-    PartnerNotices notices;
+    ErasureNotices notices;
+
+    @Inject
+    Clock clock;
 
     @Override
     public void execute(DelegateExecution execution) {
         String requestId = (String) execution.getVariable("requestId");
         String accountId = (String) execution.getVariable("accountId");
+        Account account = profiles.account(accountId);
+        // An erasure started on the earlier process version mailed before this step: nothing to keep then.
+        boolean mailed = MailLog.sent(MailSteps.key(execution.getProcessInstanceId(), FINAL_MAIL_STEP));
+        if (account != null && !mailed && FarewellMail.findById(requestId) == null) {
+            FarewellMail farewell = new FarewellMail();
+            farewell.requestId = requestId;
+            farewell.email = account.email;
+            farewell.createdAt = Instant.now(clock);
+            farewell.persist();
+        }
         profiles.removeAccount(accountId);
         String counts = PurgeCounts.text(execution);
-        certificates.issue(requestId, "ACCOUNT", accountId, counts, notices.notifiedFor(requestId),
+        certificates.issue(requestId, "ACCOUNT", accountId, counts, notices.partnersTold(requestId),
                 DataRequest.<DataRequest>findById(requestId).receivedAt);
         audit.record("ACCOUNT_ERASED", AuditTrail.SYSTEM, requestId, null,
                 "account=" + accountId + " " + counts);

@@ -3,7 +3,7 @@ package io.rightsflow.erasure;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.compliance.ErasureCertificates;
-import io.rightsflow.partner.PartnerNotices;
+import io.rightsflow.partner.ErasureNotices;
 import io.rightsflow.request.DataRequest;
 import io.rightsflow.link.Links;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +30,7 @@ public class RemoveProfile implements JavaDelegate {
     ErasureCertificates certificates;
 
     @Inject
-    PartnerNotices notices;
+    ErasureNotices notices;
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -40,7 +40,7 @@ public class RemoveProfile implements JavaDelegate {
         links.revokeAll(requestId);
         profiles.remove(profileId);
         String counts = PurgeCounts.text(execution);
-        certificates.issue(requestId, "PROFILE", profileId, counts, notices.notifiedFor(requestId),
+        certificates.issue(requestId, "PROFILE", profileId, counts, notices.partnersTold(requestId),
                 DataRequest.<DataRequest>findById(requestId).receivedAt);
         audit.record("PROFILE_ERASED", AuditTrail.SYSTEM, requestId, profileId, counts);
     }

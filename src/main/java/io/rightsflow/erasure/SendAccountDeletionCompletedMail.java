@@ -10,7 +10,7 @@ import io.rightsflow.account.Profiles;
 import io.rightsflow.mail.MailKind;
 import io.rightsflow.mail.MailSteps;
 import io.rightsflow.mail.Mails;
-import io.rightsflow.partner.PartnerNotices;
+import io.rightsflow.partner.ErasureNotices;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,8 +18,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /**
- * Task_SendAccountDeletionCompletedMail: the final mail, to the address the account had. It is
- * read from the account row, which is why that row is the last thing to go, right after.
+ * Task_SendAccountDeletionCompletedMail: the final mail, after the account row is gone, to the
+ * address kept for it in {@link FarewellMail}; that address goes in the step that sent the mail.
+ * Retried on its own, an incident if it keeps failing, with nothing else of the account left.
  */
 @Named
 @ApplicationScoped
@@ -32,7 +33,7 @@ public class SendAccountDeletionCompletedMail implements JavaDelegate {
     Mails mails;
 
     @Inject
-    PartnerNotices notices;
+    ErasureNotices notices;
 
     @Inject
     Clock clock;
@@ -40,13 +41,23 @@ public class SendAccountDeletionCompletedMail implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String requestId = (String) execution.getVariable("requestId");
-        Account account = profiles.account((String) execution.getVariable("accountId"));
-        mails.sendOnce(MailSteps.key(execution), MailKind.ACCOUNT_DELETION_COMPLETED, requestId, account.email, () -> {
+        FarewellMail farewell = FarewellMail.findById(requestId);
+        String to = farewell != null ? farewell.email : addressOfEarlierVersion(execution);
+        mails.sendOnce(MailSteps.key(execution), MailKind.ACCOUNT_DELETION_COMPLETED, requestId, to, () -> {
             Map<String, Object> data = new HashMap<>();
             data.put("deletedAt", MailSteps.date(Instant.now(clock)));
             data.put("requestId", requestId);
-            data.put("partners", String.join(", ", notices.notifiedFor(requestId)));
+            data.put("partners", String.join(", ", notices.partnersTold(requestId)));
             return data;
         });
+        if (farewell != null) {
+            farewell.delete();
+        }
+    }
+
+    /** The earlier process version mails before it removes the account: the row is still there. */
+    private String addressOfEarlierVersion(DelegateExecution execution) {
+        Account account = profiles.account((String) execution.getVariable("accountId"));
+        return account == null ? null : account.email;
     }
 }

@@ -13,6 +13,7 @@ import io.rightsflow.link.Links;
 import io.rightsflow.mail.MailKind;
 import io.rightsflow.mail.MailSteps;
 import io.rightsflow.mail.Mails;
+import io.rightsflow.workflow.JobAttempts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -42,13 +43,16 @@ public class SendAccountDeletionScheduledMail implements JavaDelegate {
     @Inject
     Clock clock;
 
+    @Inject
+    JobAttempts attempts;
+
     @Override
     public void execute(DelegateExecution execution) {
         String requestId = (String) execution.getVariable("requestId");
         Account account = profiles.account((String) execution.getVariable("accountId"));
         // The grace period starts once this mail is accepted; the timer follows this step.
         Instant deletionAt = settings.graceEnds(Instant.now(clock));
-        MailSteps.raiseWhenRetriesRunOut(UndeliveredNoticeTask.ERROR, () -> mails.sendOnce(MailSteps.key(execution),
+        MailSteps.raiseWhenRetriesRunOut(attempts, UndeliveredNoticeTask.ERROR, () -> mails.sendOnce(MailSteps.key(execution),
                 MailKind.ACCOUNT_DELETION_SCHEDULED, requestId, account.email, () -> {
             Map<String, Object> data = new HashMap<>();
             data.put("deletionAt", MailSteps.date(deletionAt));

@@ -10,7 +10,7 @@ import io.rightsflow.account.Profiles;
 import io.rightsflow.mail.MailKind;
 import io.rightsflow.mail.MailSteps;
 import io.rightsflow.mail.Mails;
-import io.rightsflow.partner.PartnerNotices;
+import io.rightsflow.partner.ErasureNotices;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,7 +26,7 @@ public class SendDeletionCompletedMail implements JavaDelegate {
     Mails mails;
 
     @Inject
-    PartnerNotices notices;
+    ErasureNotices notices;
 
     @Inject
     Profiles profiles;
@@ -42,7 +42,7 @@ public class SendDeletionCompletedMail implements JavaDelegate {
             Map<String, Object> data = new HashMap<>();
             data.put("deletedAt", MailSteps.date(Instant.now(clock)));
             data.put("requestId", requestId);
-            data.put("partners", String.join(", ", notices.notifiedFor(requestId)));
+            data.put("partners", String.join(", ", notices.partnersTold(requestId)));
             return data;
         });
     }

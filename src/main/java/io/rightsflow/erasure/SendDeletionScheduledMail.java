@@ -14,6 +14,7 @@ import io.rightsflow.link.Links;
 import io.rightsflow.mail.MailKind;
 import io.rightsflow.mail.MailSteps;
 import io.rightsflow.mail.Mails;
+import io.rightsflow.workflow.JobAttempts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -40,6 +41,9 @@ public class SendDeletionScheduledMail implements JavaDelegate {
     @Inject
     Clock clock;
 
+    @Inject
+    JobAttempts attempts;
+
     @Override
     public void execute(DelegateExecution execution) {
         String requestId = (String) execution.getVariable("requestId");
@@ -47,7 +51,7 @@ public class SendDeletionScheduledMail implements JavaDelegate {
         Account account = profiles.accountOf(profile);
         // The grace period starts once this mail is accepted; the timer follows this step.
         Instant deletionAt = settings.graceEnds(Instant.now(clock));
-        MailSteps.raiseWhenRetriesRunOut(UndeliveredNoticeTask.ERROR, () -> mails.sendOnce(MailSteps.key(execution),
+        MailSteps.raiseWhenRetriesRunOut(attempts, UndeliveredNoticeTask.ERROR, () -> mails.sendOnce(MailSteps.key(execution),
                 MailKind.PROFILE_DELETION_SCHEDULED, requestId, account.email, () -> {
             Map<String, Object> data = new HashMap<>();
             data.put("profileName", profile.name);

@@ -5,7 +5,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import io.rightsflow.workflow.Attempts;
+import io.rightsflow.workflow.JobAttempts;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
@@ -20,7 +20,12 @@ public final class MailSteps {
 
     /** One mail per step of one process instance, however often the engine retries the step. */
     public static String key(DelegateExecution execution) {
-        return execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId();
+        return key(execution.getProcessInstanceId(), execution.getCurrentActivityId());
+    }
+
+    /** The key of a mail step of a process instance, e.g. to ask from another step whether it went out. */
+    public static String key(String processInstanceId, String activityId) {
+        return processInstanceId + ":" + activityId;
     }
 
     /**
@@ -28,11 +33,11 @@ public final class MailSteps {
      * BPMN error {@code errorCode} instead of raising an incident, for the process to route the
      * failure (e.g. to the desk) rather than wait silently.
      */
-    public static void raiseWhenRetriesRunOut(String errorCode, Runnable send) {
+    public static void raiseWhenRetriesRunOut(JobAttempts attempts, String errorCode, Runnable send) {
         try {
             send.run();
         } catch (MailNotSent e) {
-            if (Attempts.isLast()) {
+            if (attempts.isLast()) {
                 throw new BpmnError(errorCode, e.getMessage());
             }
             throw e;

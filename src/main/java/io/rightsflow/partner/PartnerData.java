@@ -9,8 +9,8 @@ import jakarta.inject.Inject;
 
 /**
  * A profile's partner links and the deliveries queued for them: erased with it (an erasure has
- * revoked the links and notified the partners before its purge begins). What partners accepted
- * stays in partner_call, by grant id only.
+ * revoked the links and captured each partner's notice in erasure_notice before its purge
+ * begins). What partners accepted stays in partner_call, by grant id only.
  */
 @ApplicationScoped
 public class PartnerData implements ProfileData {

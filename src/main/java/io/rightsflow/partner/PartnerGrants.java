@@ -110,7 +110,7 @@ public class PartnerGrants {
         return active.size();
     }
 
-    /** The links an erasure revoked: each partner gets its erasure notice (the collection of Task_NotifyPartnersOfErasure). */
+    /** The links an erasure revoked, for Task_NotifyPartnersOfErasure of erasures started on the earlier process versions. */
     public List<String> revokedBy(String erasureRequestId) {
         return PartnerGrant.<PartnerGrant>list("revokedByRequest = ?1 order by linkedAt", erasureRequestId).stream()
                 .map(g -> g.id).toList();

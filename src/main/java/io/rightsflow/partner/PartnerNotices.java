@@ -34,19 +34,30 @@ public class PartnerNotices {
     @Inject
     Clock clock;
 
+    /** The link a notice is about: from the grant while it exists, from its erasure notice after the purge. */
+    public record Target(String grantId, String partnerId, String profileId, Instant linkedAt, Instant revokedAt) {
+
+        static Target of(PartnerGrant grant) {
+            return new Target(grant.id, grant.partnerId, grant.profileId, grant.linkedAt, grant.revokedAt);
+        }
+    }
+
     /** Calls the partner's revocation endpoint, if it has one; a revoked link's token is already gone. */
     public void sendRevocation(String grantId, String requestId) {
         PartnerGrant grant = grants.find(grantId);
-        if (grant == null) {
-            return; // purged with its profile: an erasure notified the partner before that
+        if (grant != null) { // purged with its profile: its erasure notice told the partner
+            sendRevocation(Target.of(grant), requestId);
         }
-        settings.url(grant.partnerId, PartnerSettings.Endpoint.REVOCATION).ifPresent(url -> {
+    }
+
+    void sendRevocation(Target link, String requestId) {
+        settings.url(link.partnerId(), PartnerSettings.Endpoint.REVOCATION).ifPresent(url -> {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("type", "revocation");
-            body.put("grantId", grant.id);
-            body.put("revokedAt", grant.revokedAt.toString());
-            calls.sendOnce(new PartnerCalls.Call("revocation:" + grant.id, PartnerCall.Kind.REVOCATION, grant.partnerId,
-                    grant.id, requestId, grant.profileId, url, write(body), null, "revocation"));
+            body.put("grantId", link.grantId());
+            body.put("revokedAt", link.revokedAt().toString());
+            calls.sendOnce(new PartnerCalls.Call("revocation:" + link.grantId(), PartnerCall.Kind.REVOCATION,
+                    link.partnerId(), link.grantId(), requestId, link.profileId(), url, write(body), null, "revocation"));
         });
     }
 
@@ -56,34 +67,34 @@ public class PartnerNotices {
      */
     public boolean sendErasureNotice(String grantId, String requestId) {
         PartnerGrant grant = grants.find(grantId);
-        if (grant == null) {
-            return false;
-        }
-        var url = settings.url(grant.partnerId, PartnerSettings.Endpoint.ERASURE_NOTICE);
+        return grant != null && sendErasureNotice(Target.of(grant), requestId);
+    }
+
+    boolean sendErasureNotice(Target link, String requestId) {
+        var url = settings.url(link.partnerId(), PartnerSettings.Endpoint.ERASURE_NOTICE);
         if (url.isEmpty()) {
             return false;
         }
-        Partner partner = Partner.findById(grant.partnerId);
+        Partner partner = Partner.findById(link.partnerId());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "erasure-notice");
-        body.put("noticeId", requestId + ":" + grant.id);
-        body.put("grantId", grant.id);
+        body.put("noticeId", requestId + ":" + link.grantId());
+        body.put("grantId", link.grantId());
         body.put("requestId", requestId);
         body.put("legalBasis", "GDPR Art. 17 and Art. 19");
         body.put("categories", partner.categories.stream().map(c -> c.id).sorted().toList());
-        body.put("sharedFrom", grant.linkedAt.toString());
+        body.put("sharedFrom", link.linkedAt().toString());
         body.put("sentAt", Instant.now(clock).toString());
-        calls.sendOnce(new PartnerCalls.Call("erasure-notice:" + requestId + ":" + grant.id,
-                PartnerCall.Kind.ERASURE_NOTICE, grant.partnerId, grant.id, requestId, grant.profileId, url.get(),
+        calls.sendOnce(new PartnerCalls.Call("erasure-notice:" + requestId + ":" + link.grantId(),
+                PartnerCall.Kind.ERASURE_NOTICE, link.partnerId(), link.grantId(), requestId, link.profileId(), url.get(),
                 write(body), null, "erasure notice"));
         return true;
     }
 
-    /** The names of the partners that accepted this request's erasure notice, e.g. for the erasure mails. */
-    public List<String> notifiedFor(String requestId) {
-        List<String> ids = PartnerCall.<PartnerCall>list("requestId = ?1 and kind = ?2", requestId,
-                PartnerCall.Kind.ERASURE_NOTICE).stream().map(c -> c.partnerId).distinct().toList();
-        return ids.stream().map(id -> Partner.<Partner>findById(id).name).sorted().toList();
+    /** The partners that accepted this request's erasure notice. */
+    List<String> notifiedFor(String requestId) {
+        return PartnerCall.<PartnerCall>list("requestId = ?1 and kind = ?2", requestId, PartnerCall.Kind.ERASURE_NOTICE)
+                .stream().map(c -> c.partnerId).distinct().toList();
     }
 
     private String write(Object body) {

@@ -1,5 +1,6 @@
 package io.rightsflow.request;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -9,8 +10,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 
-/** The steps a request's process went through, read from the engine's history. */
+/**
+ * The steps a request's processes went through, read from the engine's history: its own process
+ * and those it started with its id as business key (e.g. an erasure's notice to each partner).
+ */
 @ApplicationScoped
 public class ProcessSteps {
 
@@ -29,16 +35,29 @@ public class ProcessSteps {
         return ROUTING.contains(activityType);
     }
 
-    public List<Step> of(String processInstanceId) {
+    /** The request's process and every process sharing its business key, oldest first. */
+    public List<String> instancesOf(String processInstanceId) {
         if (processInstanceId == null) {
             return List.of();
         }
-        return history.createHistoricActivityInstanceQuery()
-                .processInstanceId(processInstanceId)
-                .orderByHistoricActivityInstanceStartTime().asc()
-                .orderPartiallyByOccurrence().asc()
-                .list().stream()
+        HistoricProcessInstance own = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
+                .singleResult();
+        if (own == null || own.getBusinessKey() == null) {
+            return List.of(processInstanceId);
+        }
+        return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(own.getBusinessKey())
+                .orderByProcessInstanceStartTime().asc().list().stream().map(HistoricProcessInstance::getId).toList();
+    }
+
+    public List<Step> of(String processInstanceId) {
+        return instancesOf(processInstanceId).stream()
+                .flatMap(id -> history.createHistoricActivityInstanceQuery()
+                        .processInstanceId(id)
+                        .orderByHistoricActivityInstanceStartTime().asc()
+                        .orderPartiallyByOccurrence().asc()
+                        .list().stream())
                 .filter(a -> !isRouting(a.getActivityType()))
+                .sorted(Comparator.comparing(HistoricActivityInstance::getStartTime))
                 .map(a -> new Step(a.getActivityId(), a.getActivityName() != null ? a.getActivityName() : a.getActivityId(),
                         a.getStartTime().toInstant(), a.getEndTime() == null ? null : a.getEndTime().toInstant()))
                 .toList();
@@ -46,11 +65,9 @@ public class ProcessSteps {
 
     /** The steps the engine gave up retrying, for an operator to fix and retry; empty when all is well. */
     public List<Incident> incidents(String processInstanceId) {
-        if (processInstanceId == null) {
-            return List.of();
-        }
-        return runtime.createIncidentQuery().processInstanceId(processInstanceId).orderByIncidentTimestamp().asc()
-                .list().stream()
+        return instancesOf(processInstanceId).stream()
+                .flatMap(id -> runtime.createIncidentQuery().processInstanceId(id).list().stream())
+                .sorted(Comparator.comparing(org.camunda.bpm.engine.runtime.Incident::getIncidentTimestamp))
                 .map(i -> new Incident(i.getActivityId(), i.getIncidentMessage(), i.getIncidentTimestamp().toInstant()))
                 .toList();
     }

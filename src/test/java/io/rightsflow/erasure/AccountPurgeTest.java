@@ -92,8 +92,8 @@ class AccountPurgeTest {
         List<String> path = Processes.passedActivities(history, process);
         assertTrue(path.stream().filter("Task_PurgeAccountData"::equals).count() > 3,
                 "the purge ran in several bounded batches: " + path);
-        assertTrue(path.indexOf("Task_SendAccountDeletionCompletedMail") < path.indexOf("Task_RemoveAccount"),
-                "the account row, with the address, goes after the final mail");
+        assertTrue(path.indexOf("Task_RemoveAccount") < path.indexOf("Task_SendAccountDeletionCompletedMail"),
+                "the account row goes first; the final mail has its address kept for it alone");
         String erased = auditDetail(requestId, "ACCOUNT_ERASED");
         assertTrue(erased.contains("measurements=") && erased.contains("profiles=1") && erased.contains("email links="),
                 erased);
