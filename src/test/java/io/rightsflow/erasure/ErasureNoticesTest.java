@@ -143,7 +143,7 @@ class ErasureNoticesTest {
         try {
             String requestId = subject.eraseProfile(profile);
             String process = Processes.ofRequest(requestId);
-            awaitWaitingAt(runtime, process, "Gateway_ReactivatedOrExpired");
+            awaitWaitingAt(runtime, process, "Event_GracePeriodExpired");
 
             EngineTime.moveTo(Instant.now().plus(Duration.ofDays(7)).plusSeconds(60));
             awaitEnded(history, process);
@@ -187,7 +187,7 @@ class ErasureNoticesTest {
         try {
             String requestId = subject.eraseProfile(profile);
             String process = Processes.ofRequest(requestId);
-            awaitWaitingAt(runtime, process, "Gateway_ReactivatedOrExpired");
+            awaitWaitingAt(runtime, process, "Event_GracePeriodExpired");
             EngineTime.moveTo(Instant.now().plus(Duration.ofDays(7)).plusSeconds(60));
             awaitEnded(history, process);
             String notice = exhaustRetries(requestId);

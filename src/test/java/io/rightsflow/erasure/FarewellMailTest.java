@@ -66,8 +66,8 @@ class FarewellMailTest {
         Seed.everyKindOfData(subject, subject.mainProfileId());
         String requestId = subject.fileRequest(Map.of("type", "ACCOUNT_ERASURE", "accountId", subject.accountId()));
         String process = Processes.ofRequest(requestId);
-        awaitWaitingAt(runtime, process, "UserTask_CancelAccountDeletion");
         awaitMessage(subject.email(), "scheduled for deletion");
+        awaitWaitingAt(runtime, process, "Event_GracePeriodExpired");
 
         smtp.stop();
         EngineTime.moveTo(Instant.now().plus(Duration.ofDays(7)).plusSeconds(60));
