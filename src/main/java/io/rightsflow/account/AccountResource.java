@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import io.rightsflow.audit.AuditTrail;
@@ -23,9 +24,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import org.hibernate.exception.ConstraintViolationException;
 
 @Path("/api/accounts")
 public class AccountResource {
+
+    /** The constraint of V1__accounts.sql that keeps one account per address. */
+    private static final String EMAIL_UNIQUE = "account_email_unique";
 
     @Inject
     Profiles profiles;
@@ -72,7 +77,7 @@ public class AccountResource {
             throw ProblemException.badRequest(units.problem());
         }
         if (Account.findByEmail(body.email()) != null) {
-            throw ProblemException.conflict("an account with this email already exists: log in, or use another address");
+            throw emailTaken();
         }
         Account account = new Account();
         account.id = UUID.randomUUID().toString();
@@ -81,11 +86,25 @@ public class AccountResource {
         account.units = units;
         account.status = AccountStatus.ACTIVE;
         account.createdAt = Instant.now(clock);
-        account.persist();
+        try {
+            // Two sign-ups with one address at once both pass the check above: the unique constraint
+            // decides, and flushing here lets the loser hear it as a conflict rather than at commit.
+            account.persistAndFlush();
+        } catch (ConstraintViolationException e) {
+            if (e.getConstraintName() != null && e.getConstraintName().toLowerCase(Locale.ROOT).contains(EMAIL_UNIQUE)) {
+                throw emailTaken();
+            }
+            throw e;
+        }
         Profile main = profiles.create(account.id, body.profileName().strip(), true);
         audit.record("ACCOUNT_CREATED", "subject:" + account.id, null, main.id, "profiles=1");
         return Response.created(URI.create("/api/accounts/" + account.id))
                 .entity(new Created(account.id, main.id)).build();
+    }
+
+    /** Never names the address: it would reach whoever tries one, and the logs. */
+    private static ProblemException emailTaken() {
+        return ProblemException.conflict("an account with this email already exists: log in, or use another address");
     }
 
     @GET

@@ -30,8 +30,12 @@ public class AuditChain {
     @Inject
     AgroalDataSource db;
 
-    /** The outcome of a check: how many events are chained, how many wait for their seal, where it broke. */
-    public record Verification(boolean valid, long events, long pending, Long firstBrokenAt, String reason) {
+    /**
+     * The outcome of a check: how many events are chained, how many wait for their seal, where it
+     * broke, and the head of the chain as far as it holds.
+     */
+    public record Verification(boolean valid, long events, long pending, Long firstBrokenAt, String reason,
+            ChainHead head) {
     }
 
     @Scheduled(every = "${rightsflow.audit.seal-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -93,8 +97,12 @@ public class AuditChain {
         }
     }
 
-    /** Seals what waits, then recomputes the whole chain in order and names the first event that breaks it. */
-    public Verification verify() {
+    /**
+     * Seals what waits, then recomputes the whole chain in order and names the first event that
+     * breaks it. With {@code noted} (a head seen earlier, or null), the chain must still hold that
+     * event with that hash: the chain alone cannot show that its newest events were cut off.
+     */
+    public Verification verify(ChainHead noted) {
         seal();
         return QuarkusTransaction.requiringNew().call(() -> {
             try (Connection connection = db.getConnection();
@@ -102,29 +110,46 @@ public class AuditChain {
                             "select s.seq, s.prev_hash, s.hash, e.id, e.at, e.kind, e.actor, e.request_id, e.profile_id,"
                                     + " e.detail from audit_seal s left join audit_event e on e.id = s.event_id"
                                     + " order by s.seq")) {
-                String previous = "0".repeat(64);
-                long expectedSeq = 1;
-                long events = 0;
+                ChainHead head = ChainHead.START;
                 while (chain.next()) {
+                    long seq = chain.getLong(1);
                     long eventId = chain.getLong(4);
                     String reason = null;
-                    if (chain.getLong(1) != expectedSeq) {
+                    if (seq != head.number() + 1) {
                         reason = "a seal is missing before this event";
-                    } else if (!previous.equals(chain.getString(2))) {
+                    } else if (!head.hash().equals(chain.getString(2))) {
                         reason = "it does not follow the event before it";
                     } else if (chain.getObject(4) == null) {
                         reason = "the event was removed";
-                    } else if (!hash(previous, chain, 4).equals(chain.getString(3))) {
+                    } else if (!hash(head.hash(), chain, 4).equals(chain.getString(3))) {
                         reason = "its content was changed";
+                    } else if (noted != null && seq == noted.number() && !noted.hash().equals(chain.getString(3))) {
+                        reason = "the event of the noted head " + noted.number() + " has another hash now: "
+                                + "the events up to it were rewritten";
                     }
                     if (reason != null) {
-                        return new Verification(false, events, pending(connection), eventId == 0 ? null : eventId, reason);
+                        return new Verification(false, head.number(), pending(connection), eventId == 0 ? null : eventId,
+                                reason, head);
                     }
-                    previous = chain.getString(3);
-                    expectedSeq++;
-                    events++;
+                    head = new ChainHead(seq, chain.getString(3));
                 }
-                return new Verification(true, events, pending(connection), null, null);
+                if (noted != null && noted.number() > head.number()) {
+                    return new Verification(false, head.number(), pending(connection), null, "the chain ends at "
+                            + head.number() + ", before the noted head " + noted.number()
+                            + ": the newest events were removed", head);
+                }
+                return new Verification(true, head.number(), pending(connection), null, null, head);
+            }
+        });
+    }
+
+    /** Where the chain ends now, as the sealer left it (not checked). */
+    public ChainHead head() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection connection = db.getConnection(); ResultSet head = connection.createStatement().executeQuery(
+                    "select last_seq, last_hash from audit_chain_head where id = 1")) {
+                head.next();
+                return new ChainHead(head.getLong(1), head.getString(2));
             }
         });
     }

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import io.rightsflow.audit.AuditChain;
+import io.rightsflow.audit.ChainHead;
 import io.rightsflow.security.Roles;
 import io.rightsflow.system.CsvCells;
 import io.rightsflow.system.ProblemException;
@@ -122,10 +123,16 @@ public class AuditResource {
         return csv.toString();
     }
 
+    /** {@code head}: a head noted or published earlier ({@code <number>:<hash>}); the chain must still reach it. */
     @GET
     @Path("/verify")
-    public AuditChain.Verification verify() {
-        return chain.verify();
+    public AuditChain.Verification verify(@QueryParam("head") String head) {
+        if (head == null || head.isBlank()) {
+            return chain.verify(null);
+        }
+        return chain.verify(ChainHead.parse(head).orElseThrow(() -> ProblemException.badRequest("head must be written "
+                + ChainHead.FORMAT + ": the number and the 64 hex digits of the hash of a head that this call "
+                + "reported, such as 1024:" + "5e".repeat(32))));
     }
 
     /** {@code from}: a day (UTC) or an instant; the period starts there. Default: the beginning. */

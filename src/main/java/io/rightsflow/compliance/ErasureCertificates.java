@@ -11,6 +11,7 @@ import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import io.rightsflow.system.RequiredSecret;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -22,7 +23,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * ask whether it was erased; the certificate alone names no one.
  */
 @ApplicationScoped
-public class ErasureCertificates {
+public class ErasureCertificates implements RequiredSecret {
+
+    static final String KEY = "rightsflow.audit.subject-key";
 
     @ConfigProperty(name = "rightsflow.audit.subject-key")
     Optional<String> key;
@@ -42,6 +45,17 @@ public class ErasureCertificates {
         certificate.requestedAt = requestedAt;
         certificate.completedAt = Instant.now(clock);
         certificate.persist();
+    }
+
+    @Override
+    public String key() {
+        return KEY;
+    }
+
+    /** Certificates made with a short key could be matched to ids by trying them. */
+    @Override
+    public String problem(String value) {
+        return RequiredSecret.hmacKeyProblem(value);
     }
 
     /** The certificates of every erasure of this profile or account id. */

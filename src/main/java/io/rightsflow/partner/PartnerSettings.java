@@ -3,6 +3,7 @@ package io.rightsflow.partner;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,6 +28,11 @@ public class PartnerSettings {
         }
     }
 
+    /** A setting that makes a partner called: in properties (dotted, ids maybe quoted) or in the environment. */
+    private static final Pattern CALLED = Pattern.compile(
+            "rightsflow[._]partners[._].+[._](delivery[-_]url|revocation[-_]url|erasure[-_]notice[-_]url|secret)",
+            Pattern.CASE_INSENSITIVE);
+
     @Inject
     Config config;
 
@@ -41,6 +47,17 @@ public class PartnerSettings {
     String secret(String partnerId) {
         return value(partnerId, "secret").orElseThrow(() -> new IllegalStateException(
                 "rightsflow.partners.\"" + partnerId + "\".secret is not set: every call to a partner is signed"));
+    }
+
+    /** Whether any partner has an endpoint or a secret set, and will be called. */
+    boolean anyConfigured() {
+        for (String name : config.getPropertyNames()) {
+            if (CALLED.matcher(name).matches()
+                    && config.getOptionalValue(name, String.class).filter(v -> !v.isBlank()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Duration timeout() {

@@ -10,8 +10,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /** The packaged service (target/quarkus-app) running as a real operating-system process. */
 public final class ServiceProcess implements AutoCloseable {
@@ -24,20 +26,57 @@ public final class ServiceProcess implements AutoCloseable {
         this.port = port;
     }
 
+    /**
+     * The secrets production refuses to start without (see system/SecretsCheck), test values of
+     * the right shape; a test of that check starts the service with {@link #exitOf} instead.
+     */
+    public static final Map<String, String> SECRETS = Map.of(
+            "rightsflow.audit.subject-key", "integration-test-subject-key-longer-than-32-bytes",
+            "rightsflow.partners.token-key", "aW50ZWdyYXRpb24tdGVzdC10b2tlbi1rZXktMzJieXQ=",
+            "rightsflow.extracts.pseudonym-key", "integration-test-pseudonym-key-longer-than-32-bytes");
+
+    /** Starts the packaged service with its {@link #SECRETS} and {@code config}, and waits until it is ready. */
     public static ServiceProcess start(Path log, Map<String, String> config) throws Exception {
+        Map<String, String> all = new LinkedHashMap<>(SECRETS);
+        all.putAll(config);
         int port = freePort();
+        ServiceProcess service = new ServiceProcess(launch(log, port, all), port);
+        service.awaitReady();
+        return service;
+    }
+
+    /**
+     * Starts the packaged service with exactly {@code config} (no secrets added) and waits for it to
+     * end: its exit code, or empty when it became ready instead (it is then stopped).
+     */
+    public static OptionalInt exitOf(Path log, Map<String, String> config) throws Exception {
+        int port = freePort();
+        try (ServiceProcess service = new ServiceProcess(launch(log, port, config), port)) {
+            service.awaitReady();
+            return OptionalInt.empty();
+        } catch (Exited exited) {
+            return OptionalInt.of(exited.code);
+        }
+    }
+
+    private static Process launch(Path log, int port, Map<String, String> config) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Dquarkus.http.port=" + port,
-                // production has a secret key of its own; the packaged service will not certify erasures without one
-                "-Drightsflow.audit.subject-key=integration-test-subject-key"));
+                "-Xmx512m", "-Dquarkus.http.port=" + port));
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(System.getProperty("rightsflow.jar", "target/quarkus-app/quarkus-run.jar"));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+        return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        ServiceProcess service = new ServiceProcess(process, port);
-        service.awaitReady();
-        return service;
+    }
+
+    static final class Exited extends IllegalStateException {
+
+        final int code;
+
+        Exited(int code) {
+            super("the service process exited with " + code);
+            this.code = code;
+        }
     }
 
     public String baseUri() {
@@ -63,7 +102,7 @@ public final class ServiceProcess implements AutoCloseable {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("the service process exited with " + process.exitValue());
+                throw new Exited(process.exitValue());
             }
             try {
                 HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create(baseUri() + "/q/health/ready"))
