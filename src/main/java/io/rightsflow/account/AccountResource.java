@@ -4,16 +4,17 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.security.Caller;
 import io.rightsflow.security.Roles;
 import io.rightsflow.system.ProblemException;
+import io.rightsflow.system.UniqueConstraints;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -24,7 +25,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
-import org.hibernate.exception.ConstraintViolationException;
 
 @Path("/api/accounts")
 public class AccountResource {
@@ -90,8 +90,8 @@ public class AccountResource {
             // Two sign-ups with one address at once both pass the check above: the unique constraint
             // decides, and flushing here lets the loser hear it as a conflict rather than at commit.
             account.persistAndFlush();
-        } catch (ConstraintViolationException e) {
-            if (e.getConstraintName() != null && e.getConstraintName().toLowerCase(Locale.ROOT).contains(EMAIL_UNIQUE)) {
+        } catch (PersistenceException e) {
+            if (UniqueConstraints.violated(e, EMAIL_UNIQUE)) {
                 throw emailTaken();
             }
             throw e;
