@@ -8,24 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.rightsflow.mail.RealSmtpProfile;
+import io.rightsflow.mail.SmtpServer;
 import io.rightsflow.support.EngineTime;
 import io.rightsflow.support.Processes;
 import io.rightsflow.support.Rows;
 import io.rightsflow.support.Seed;
 import io.rightsflow.support.Subject;
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
-import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
@@ -37,7 +33,7 @@ import org.junit.jupiter.api.Test;
 @TestProfile(RealSmtpProfile.class)
 class FarewellMailTest {
 
-    GreenMail smtp;
+    final SmtpServer smtp = new SmtpServer();
 
     @Inject
     RuntimeService runtime;
@@ -50,7 +46,6 @@ class FarewellMailTest {
 
     @BeforeEach
     void startSmtp() {
-        smtp = newSmtpServer();
         smtp.start();
     }
 
@@ -66,7 +61,7 @@ class FarewellMailTest {
         Seed.everyKindOfData(subject, subject.mainProfileId());
         String requestId = subject.fileRequest(Map.of("type", "ACCOUNT_ERASURE", "accountId", subject.accountId()));
         String process = Processes.ofRequest(requestId);
-        awaitMessage(subject.email(), "scheduled for deletion");
+        smtp.awaitMessage(subject.email(), "scheduled for deletion");
         awaitWaitingAt(runtime, process, "Event_GracePeriodExpired");
 
         smtp.stop();
@@ -80,34 +75,14 @@ class FarewellMailTest {
         assertEquals(1, Rows.mentioning(db, subject.email()), "only the pending farewell mail keeps the address");
         subject.api().get("/api/me").then().statusCode(401);
 
-        smtp = newSmtpServer();
         smtp.start();
-        awaitMessage(subject.email(), "Your account has been deleted");
+        smtp.awaitMessage(subject.email(), "Your account has been deleted");
         awaitEnded(history, process);
         assertEquals(0, Rows.mentioning(db, subject.email()), "the address goes with the mail that needed it");
         Thread.sleep(2000); // longer than the retry interval: a duplicate would have arrived by now
-        assertEquals(1, messages(subject.email(), "Your account has been deleted").size());
+        assertEquals(1, smtp.messages(subject.email(), "Your account has been deleted").size());
         List<String> path = Processes.passedActivities(history, process);
         assertTrue(path.indexOf("Task_RemoveAccount") < path.indexOf("Task_SendAccountDeletionCompletedMail"), path.toString());
-    }
-
-    private static GreenMail newSmtpServer() {
-        return new GreenMail(new ServerSetup(RealSmtpProfile.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    }
-
-    private void awaitMessage(String to, String subjectContains) {
-        await().atMost(Processes.PATIENCE).until(() -> !messages(to, subjectContains).isEmpty());
-    }
-
-    private List<MimeMessage> messages(String to, String subjectContains) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getRecipients(Message.RecipientType.TO)[0].toString().equals(to)
-                        && m.getSubject().contains(subjectContains);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
     }
 
     private long count(String sql, String parameter) throws Exception {

@@ -10,24 +10,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.rightsflow.account.Account;
 import io.rightsflow.account.Profile;
 import io.rightsflow.mail.RealSmtpProfile;
+import io.rightsflow.mail.SmtpServer;
 import io.rightsflow.support.EngineTime;
 import io.rightsflow.support.Processes;
 import io.rightsflow.support.Staff;
 import io.rightsflow.support.Subject;
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -43,7 +40,7 @@ class UntoldSubjectTest {
 
     static final String NOT_TOLD = "Decide: the person could not be told";
 
-    GreenMail smtp;
+    final SmtpServer smtp = new SmtpServer();
 
     @Inject
     RuntimeService runtime;
@@ -58,7 +55,6 @@ class UntoldSubjectTest {
 
     @BeforeEach
     void setUp() {
-        smtp = new GreenMail(new ServerSetup(RealSmtpProfile.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         agent = Staff.create("agent");
     }
 
@@ -85,14 +81,14 @@ class UntoldSubjectTest {
 
         smtp.start();
         decide(taskId, Map.of("decision", "RETRY_NOTICE"), 204);
-        await().atMost(Processes.PATIENCE).until(() -> received(subject.email(), "scheduled for deletion") == 1);
+        await().atMost(Processes.PATIENCE).until(() -> smtp.messages(subject.email(), "scheduled for deletion").size() == 1);
         awaitWaitingAt(runtime, process, "Event_GracePeriodExpired");
         assertTrue(profileExists(child), "the seven days start now, with the mail");
 
         EngineTime.moveTo(filedAt.plus(Duration.ofDays(17)));
         awaitEnded(history, process);
         assertTrue(!profileExists(child));
-        assertEquals(1, received(subject.email(), "scheduled for deletion"));
+        assertEquals(1, smtp.messages(subject.email(), "scheduled for deletion").size());
     }
 
     @Test
@@ -146,17 +142,6 @@ class UntoldSubjectTest {
     private void decide(String taskId, Map<String, Object> body, int status) {
         agent.api().post("/api/desk/tasks/{id}/claim", taskId);
         agent.api().body(body).post("/api/desk/tasks/{id}/complete", taskId).then().statusCode(status);
-    }
-
-    private long received(String to, String subjectContains) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getRecipients(Message.RecipientType.TO)[0].toString().equals(to)
-                        && m.getSubject().contains(subjectContains);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).count();
     }
 
     private static boolean profileExists(String profileId) {

@@ -7,11 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Arrays;
-import java.util.List;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.rightsflow.support.Mailbox;
@@ -19,7 +15,6 @@ import io.rightsflow.support.Processes;
 import io.rightsflow.support.Subject;
 import jakarta.inject.Inject;
 import jakarta.mail.BodyPart;
-import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.HistoryService;
@@ -31,14 +26,13 @@ import org.junit.jupiter.api.Test;
 @TestProfile(RealSmtpProfile.class)
 class SmtpDeliveryTest {
 
-    GreenMail smtp;
+    final SmtpServer smtp = new SmtpServer();
 
     @Inject
     HistoryService history;
 
     @BeforeEach
     void startSmtp() {
-        smtp = newSmtpServer();
         smtp.start();
     }
 
@@ -52,7 +46,7 @@ class SmtpDeliveryTest {
         Subject subject = Subject.create();
         String requestId = subject.eraseProfile(subject.addProfile("Mila"));
 
-        MimeMessage scheduled = awaitMessage(subject.email(), "scheduled for deletion");
+        MimeMessage scheduled = smtp.awaitMessage(subject.email(), "scheduled for deletion");
         assertEquals("Rightsflow <privacy@rightsflow.local>", scheduled.getFrom()[0].toString());
         String text = plainText(scheduled);
         assertTrue(text.contains("Mila"));
@@ -60,7 +54,7 @@ class SmtpDeliveryTest {
         given().get(link).then().statusCode(200).body(containsString("Reactivate my profile"));
         given().post(link).then().statusCode(200).body(containsString("has been reactivated"));
 
-        awaitMessage(subject.email(), "has been reactivated");
+        smtp.awaitMessage(subject.email(), "has been reactivated");
         awaitEnded(history, Processes.ofRequest(requestId));
     }
 
@@ -80,42 +74,21 @@ class SmtpDeliveryTest {
         assertTrue(failure.startsWith("could not send the PROFILE_DELETION_SCHEDULED mail"), failure);
         assertTrue(!failure.contains(subject.email()), "the job history must not hold the address");
 
-        smtp = newSmtpServer();
         smtp.start();
-        awaitMessage(subject.email(), "scheduled for deletion");
+        smtp.awaitMessage(subject.email(), "scheduled for deletion");
         subject.api().post("/api/profiles/{id}/reactivation", child).then().statusCode(200);
-        awaitMessage(subject.email(), "has been reactivated");
+        smtp.awaitMessage(subject.email(), "has been reactivated");
         awaitEnded(history, process);
 
         Thread.sleep(3000); // longer than the retry interval: a duplicate would have arrived by now
-        assertEquals(1, messages(subject.email(), "scheduled for deletion").size());
-        assertEquals(1, messages(subject.email(), "has been reactivated").size());
+        assertEquals(1, smtp.messages(subject.email(), "scheduled for deletion").size());
+        assertEquals(1, smtp.messages(subject.email(), "has been reactivated").size());
         // The auditors' timeline shows the failed attempts, then the delivery.
         io.rightsflow.support.Staff.create("auditor").api().get("/api/audit/requests/{id}", requestId).then()
                 .body("events.findAll { it.kind == 'MAIL_FAILED' }.detail",
                         org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.startsWith("kind=PROFILE_DELETION_SCHEDULED outcome=")))
                 .body("events.findAll { it.kind == 'MAIL_SENT' }.detail",
                         org.hamcrest.Matchers.hasItem("kind=PROFILE_DELETION_SCHEDULED"));
-    }
-
-    private static GreenMail newSmtpServer() {
-        return new GreenMail(new ServerSetup(RealSmtpProfile.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    }
-
-    private MimeMessage awaitMessage(String to, String subjectContains) {
-        await().atMost(Processes.PATIENCE).until(() -> !messages(to, subjectContains).isEmpty());
-        return messages(to, subjectContains).get(0);
-    }
-
-    private List<MimeMessage> messages(String to, String subjectContains) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getRecipients(Message.RecipientType.TO)[0].toString().equals(to)
-                        && m.getSubject().contains(subjectContains);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
     }
 
     private static String plainText(MimeMessage message) throws Exception {

@@ -1,0 +1,50 @@
+package io.rightsflow.mail;
+
+import static org.awaitility.Awaitility.await;
+
+import java.util.Arrays;
+import java.util.List;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.rightsflow.support.Processes;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * The real SMTP server of {@link RealSmtpProfile} (GreenMail, in the test JVM), which a test can
+ * take down and bring back like an outage; each start is a new server with an empty mailbox.
+ */
+public class SmtpServer {
+
+    private GreenMail greenMail;
+
+    public SmtpServer start() {
+        greenMail = new GreenMail(new ServerSetup(RealSmtpProfile.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+        return this;
+    }
+
+    public void stop() {
+        if (greenMail != null) {
+            greenMail.stop();
+        }
+    }
+
+    /** The messages this server has received for {@code to} whose subject contains the text. */
+    public List<MimeMessage> messages(String to, String subjectContains) {
+        return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getRecipients(Message.RecipientType.TO)[0].toString().equals(to)
+                        && m.getSubject().contains(subjectContains);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    public MimeMessage awaitMessage(String to, String subjectContains) {
+        await().atMost(Processes.PATIENCE).until(() -> !messages(to, subjectContains).isEmpty());
+        return messages(to, subjectContains).get(0);
+    }
+}
