@@ -40,8 +40,9 @@ public class SendExportReadyMail implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String requestId = (String) execution.getVariable("requestId");
         ExportArchive archive = ExportArchive.findById(requestId);
-        if (archive == null) {
-            return; // an erasure took the archive (and the profile) before the mail went out
+        if (archive == null || archive.deletedAt != null) {
+            // An erasure took it, or the mail kept failing until the retention ended: no link to nothing.
+            return;
         }
         Account account = profiles.account(archive.accountId);
         Profile profile = archive.profileId == null ? null : profiles.find(archive.profileId);

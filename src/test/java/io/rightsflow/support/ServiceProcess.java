@@ -25,6 +25,14 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     public static ServiceProcess start(Path log, Map<String, String> config) throws Exception {
+        return start(log, config, Path.of("").toAbsolutePath());
+    }
+
+    /**
+     * @param workingDirectory where relative paths of the service lead: the disk of its own
+     *                         machine, as each node of a cluster has one
+     */
+    public static ServiceProcess start(Path log, Map<String, String> config, Path workingDirectory) throws Exception {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-Dquarkus.http.port=" + port,
@@ -32,9 +40,9 @@ public final class ServiceProcess implements AutoCloseable {
                 "-Drightsflow.audit.subject-key=integration-test-subject-key"));
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
-        command.add(System.getProperty("rightsflow.jar", "target/quarkus-app/quarkus-run.jar"));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        command.add(jar().getAbsolutePath());
+        Process process = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toAbsolutePath().toFile())).start();
         ServiceProcess service = new ServiceProcess(process, port);
         service.awaitReady();
         return service;
