@@ -73,6 +73,18 @@ class ArchiveStoreTest {
         assertEquals(1, StoredArchives.chunks(dataSource, requestId));
     }
 
+    /** An inline H2 VARBINARY would copy a whole archive into the heap when it is deleted (V13). */
+    @Test
+    void chunksAreStoredOutOfLineABlobOnH2AndByteaOnPostgresql() throws Exception {
+        try (Connection db = dataSource.getConnection(); var query = db.prepareStatement("select data_type from"
+                + " information_schema.columns where lower(table_name) = 'export_archive_chunk' and lower(column_name) = 'data'");
+                var type = query.executeQuery()) {
+            type.next();
+            String expected = "H2".equals(db.getMetaData().getDatabaseProductName()) ? "BINARY LARGE OBJECT" : "bytea";
+            assertEquals(expected, type.getString(1));
+        }
+    }
+
     /** Writes the first {@code length} bytes in small pieces, as the ZIP stream does, then closes. */
     private ArchiveChunks write(String requestId, int length) {
         try (Connection db = dataSource.getConnection()) {

@@ -57,7 +57,8 @@ public final class ExportBenchmark {
         deleteRecursively(dir);
         Files.createDirectories(dir);
         String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("db") + ";WRITE_DELAY=0;LAZY_QUERY_EXECUTION=TRUE";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration")
+                .placeholders(Map.of("archive_chunk_type", "blob")).load().migrate();
         try (Connection db = DriverManager.getConnection(url, "sa", "")) {
             long seeded = seed(db);
             System.out.printf("seeded %,d rows (%d years of minute heart rate + daily activity)%n", seeded, YEARS);
