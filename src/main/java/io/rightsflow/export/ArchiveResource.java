@@ -1,6 +1,5 @@
 package io.rightsflow.export;
 
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -30,7 +29,7 @@ public class ArchiveResource {
     Requests requests;
 
     @Inject
-    ExportSettings settings;
+    ArchiveStore store;
 
     @Inject
     Clock clock;
@@ -44,18 +43,26 @@ public class ArchiveResource {
             throw ProblemException.notFound("export archive of request " + id);
         }
         ExportArchive archive = ExportArchive.findById(id);
+        if (archive == null && !request.isOpen()) {
+            throw gone(id); // an erasure took it with the profile
+        }
         if (archive == null) {
             throw ProblemException.conflict("the archive of request " + id + " is not built yet; "
                     + "an email will say when it is ready");
         }
-        java.nio.file.Path file = archive.file(settings.directory()); // jakarta.ws.rs.Path names the resource
-        if (!archive.isAvailable(Instant.now(clock)) || !Files.isRegularFile(file)) {
-            throw new ProblemException(Response.Status.GONE, "the archive of request " + id
-                    + " was deleted when its retention ended; file a new EXPORT request for a fresh copy");
+        if (!archive.isAvailable(Instant.now(clock))) {
+            throw gone(id);
         }
-        return Response.ok(file.toFile(), "application/zip")
+        return Response.ok(store.body(archive), "application/zip")
+                .header("Content-Length", archive.sizeBytes)
                 .header("Content-Disposition", "attachment; filename=\"" + ExportDownload.downloadName(archive) + "\"")
                 .header("Cache-Control", "no-store")
                 .build();
+    }
+
+    private static ProblemException gone(String id) {
+        return new ProblemException(Response.Status.GONE, "the archive of request " + id
+                + " has been deleted (its retention ended, or its profile was erased); file a new EXPORT request"
+                + " for a fresh copy");
     }
 }

@@ -2,9 +2,6 @@ package io.rightsflow.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,8 +24,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /**
- * Task_BuildArchive: writes the archive to a part file and moves it into place, so a retried or
- * interrupted build never leaves a half archive where a download could find it.
+ * Task_BuildArchive: writes the archive into the database in chunks, in the job's transaction, so
+ * a retried or interrupted build never leaves a half archive where a download could find it, and
+ * every node of a cluster serves the archive that one of them built.
  */
 @Named
 @ApplicationScoped
@@ -52,25 +50,24 @@ public class BuildArchive implements JavaDelegate {
         Account account = profiles.account(request.accountId);
         List<ArchiveWriter.ExportedProfile> exported = profilesOf(request).stream()
                 .map(p -> new ArchiveWriter.ExportedProfile(p.id, p.name)).toList();
-        Files.createDirectories(settings.directory());
-        String fileName = request.id + ".zip";
-        Path part = settings.directory().resolve(fileName + ".part");
         MessageDigest sha = sha256();
         Instant builtAt = Instant.now(clock);
         Manifest manifest;
-        try (Connection db = dataSource.getConnection();
-                OutputStream out = new DigestOutputStream(Files.newOutputStream(part), sha)) {
-            manifest = new ArchiveWriter(db, settings.compressionLevel()).write(exported, account.units, builtAt, out);
+        ArchiveChunks chunks;
+        // inside the job's transaction, the data source hands out the connection of that transaction
+        try (Connection db = dataSource.getConnection()) {
+            chunks = ArchiveChunks.replacing(db, request.id);
+            try (OutputStream out = new DigestOutputStream(chunks, sha)) {
+                manifest = new ArchiveWriter(db, settings.compressionLevel()).write(exported, account.units, builtAt, out);
+            }
         }
-        Path file = settings.directory().resolve(fileName);
-        Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         ExportArchive found = ExportArchive.findById(request.id);
         ExportArchive archive = found != null ? found : new ExportArchive();
         archive.requestId = request.id;
         archive.accountId = request.accountId;
         archive.profileId = request.profileId;
-        archive.fileName = fileName;
-        archive.sizeBytes = Files.size(file);
+        archive.sizeBytes = chunks.size();
+        archive.chunks = chunks.chunks();
         archive.sha256 = HexFormat.of().formatHex(sha.digest());
         archive.rowsTotal = manifest.rowsTotal();
         archive.createdAt = builtAt;

@@ -1,7 +1,5 @@
 package io.rightsflow.export;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -12,13 +10,13 @@ import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
-/** Task_DeleteArchive: the retention is over; the file goes, the record keeps that it existed. */
+/** Task_DeleteArchive: the retention is over; the archive goes, the record keeps that it existed. */
 @Named
 @ApplicationScoped
 public class DeleteArchive implements JavaDelegate {
 
     @Inject
-    ExportSettings settings;
+    ArchiveStore store;
 
     @Inject
     AuditTrail audit;
@@ -27,12 +25,12 @@ public class DeleteArchive implements JavaDelegate {
     Clock clock;
 
     @Override
-    public void execute(DelegateExecution execution) throws IOException {
+    public void execute(DelegateExecution execution) {
         ExportArchive archive = ExportArchive.findById((String) execution.getVariable("requestId"));
         if (archive == null || archive.deletedAt != null) {
             return; // already gone, e.g. with an erased profile
         }
-        Files.deleteIfExists(archive.file(settings.directory()));
+        store.delete(archive.requestId);
         archive.deletedAt = Instant.now(clock);
         audit.record("EXPORT_ARCHIVE_DELETED", AuditTrail.SYSTEM, archive.requestId, archive.profileId,
                 "rows=" + archive.rowsTotal);

@@ -1,13 +1,12 @@
 package io.rightsflow.export;
 
-import java.nio.file.Path;
 import java.time.Instant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
-/** The archive built for one EXPORT request; the file lives in the export directory. */
+/** The archive built for one EXPORT request; its bytes are in export_archive_chunk (ArchiveStore). */
 @Entity
 public class ExportArchive extends PanacheEntityBase {
 
@@ -16,8 +15,9 @@ public class ExportArchive extends PanacheEntityBase {
     public String accountId;
     /** Null when the archive holds every profile of the account. */
     public String profileId;
-    public String fileName;
     public long sizeBytes;
+    /** How many rows of export_archive_chunk hold it; none for an archive built before they existed. */
+    public int chunks;
     public String sha256;
     public long rowsTotal;
     public Instant createdAt;
@@ -25,10 +25,6 @@ public class ExportArchive extends PanacheEntityBase {
     public Instant deletedAt;
 
     boolean isAvailable(Instant now) {
-        return deletedAt == null && now.isBefore(expiresAt);
-    }
-
-    Path file(Path directory) {
-        return directory.resolve(fileName);
+        return deletedAt == null && chunks > 0 && now.isBefore(expiresAt);
     }
 }

@@ -1,8 +1,5 @@
 package io.rightsflow.export;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -16,14 +13,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Export archives that hold an erased profile: its own, and those of its whole account. File and
+ * Export archives that hold an erased profile: its own, and those of its whole account. Archive and
  * record go; the process of such an export then finds nothing left to delete or announce.
  */
 @ApplicationScoped
 public class ExportData implements ProfileData {
 
     @Inject
-    ExportSettings settings;
+    ArchiveStore store;
 
     @Inject
     Profiles profiles;
@@ -58,11 +55,7 @@ public class ExportData implements ProfileData {
         Profile profile = profiles.find(profileId);
         for (ExportArchive archive : ExportArchive.<ExportArchive>list("profileId is null and accountId = ?1 "
                 + "and deletedAt is null and createdAt >= ?2", fromAccountId, profile.createdAt)) {
-            try {
-                Files.deleteIfExists(archive.file(settings.directory()));
-            } catch (IOException e) {
-                throw new UncheckedIOException("could not delete export archive of request " + archive.requestId, e);
-            }
+            store.delete(archive.requestId);
             archive.deletedAt = Instant.now(clock);
             links.revokeAll(archive.requestId);
             audit.record("EXPORT_ARCHIVE_DELETED", AuditTrail.SYSTEM, archive.requestId, profileId,
@@ -80,11 +73,7 @@ public class ExportData implements ProfileData {
                 "profileId = ?1 or (profileId is null and accountId = ?2)", profileId, profile.accountId)
                 .page(0, limit).list();
         for (ExportArchive archive : archives) {
-            try {
-                Files.deleteIfExists(archive.file(settings.directory()));
-            } catch (IOException e) {
-                throw new UncheckedIOException("could not delete export archive of request " + archive.requestId, e);
-            }
+            store.delete(archive.requestId);
             archive.delete();
         }
         return archives.size();

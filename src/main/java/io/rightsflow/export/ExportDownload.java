@@ -1,7 +1,5 @@
 package io.rightsflow.export;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -17,7 +15,7 @@ public class ExportDownload implements LinkDownload {
     public static final String PURPOSE = "export-download";
 
     @Inject
-    ExportSettings settings;
+    ArchiveStore store;
 
     @Inject
     Clock clock;
@@ -33,8 +31,7 @@ public class ExportDownload implements LinkDownload {
         if (archive == null || !archive.isAvailable(Instant.now(clock))) {
             return null;
         }
-        Path file = archive.file(settings.directory());
-        return Files.isRegularFile(file) ? new Download(file, downloadName(archive), "application/zip") : null;
+        return new Download(store.body(archive), archive.sizeBytes, downloadName(archive), "application/zip");
     }
 
     static String downloadName(ExportArchive archive) {

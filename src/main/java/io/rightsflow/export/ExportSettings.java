@@ -1,6 +1,5 @@
 package io.rightsflow.export;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
@@ -11,7 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Where archives are kept and for how long; export.bpmn's timer reads {@code ${exportSettings.expiresAt(requestId)}}. */
+/** How archives are built and how long they are kept; export.bpmn's timer reads {@code ${exportSettings.expiresAt(requestId)}}. */
 @Named
 @ApplicationScoped
 public class ExportSettings {
@@ -19,19 +18,12 @@ public class ExportSettings {
     @Inject
     Clock clock;
 
-    @ConfigProperty(name = "rightsflow.export.directory", defaultValue = "./data/exports")
-    Path directory;
-
     @ConfigProperty(name = "rightsflow.export.retention", defaultValue = "P7D")
     String retention;
 
     /** 1 (fastest) to 9 (smallest): archives of years of minute data are large either way, and speed wins. */
     @ConfigProperty(name = "rightsflow.export.compression-level", defaultValue = "1")
     int compressionLevel;
-
-    Path directory() {
-        return directory;
-    }
 
     int compressionLevel() {
         return compressionLevel;

@@ -41,8 +41,9 @@ public class SendExportReadyMail implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String requestId = (String) execution.getVariable("requestId");
         ExportArchive archive = ExportArchive.findById(requestId);
-        if (archive == null) {
-            return; // an erasure took the archive (and the profile) before the mail went out
+        if (archive == null || archive.deletedAt != null) {
+            // An erasure took it, or the mail kept failing until the retention ended: no link to nothing.
+            return;
         }
         // The request's account now, not the archive's: the profile may have moved while it was built.
         Account account = profiles.account(DataRequest.<DataRequest>findById(requestId).accountId);

@@ -1,6 +1,6 @@
 package io.rightsflow.link;
 
-import java.nio.file.Path;
+import jakarta.ws.rs.core.StreamingOutput;
 
 /**
  * A link that delivers a file on GET, as often as needed until it expires (an export's archive):
@@ -14,6 +14,7 @@ public interface LinkDownload {
     /** The file of the link's request, or null when it is gone (the link then answers 410). */
     Download file(String requestId);
 
-    record Download(Path path, String fileName, String contentType) {
+    /** The bytes are written when the response is, after the link's transaction: {@code body} reads them then. */
+    record Download(StreamingOutput body, long sizeBytes, String fileName, String contentType) {
     }
 }

@@ -71,7 +71,8 @@ public class LinkResource {
     }
 
     private static Response file(LinkDownload.Download download) {
-        return Response.ok(download.path().toFile(), download.contentType())
+        return Response.ok(download.body(), download.contentType())
+                .header("Content-Length", download.sizeBytes())
                 .header("Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"")
                 .header("Cache-Control", "no-store")
                 .build();

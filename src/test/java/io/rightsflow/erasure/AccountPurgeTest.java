@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -25,20 +23,17 @@ import io.rightsflow.support.Processes;
 import io.rightsflow.support.Rows;
 import io.rightsflow.support.Seed;
 import io.rightsflow.support.Staff;
+import io.rightsflow.support.StoredArchives;
 import io.rightsflow.support.Subject;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class AccountPurgeTest {
-
-    @ConfigProperty(name = "rightsflow.export.directory")
-    Path exportDirectory;
 
     @Inject
     RuntimeService runtime;
@@ -65,7 +60,7 @@ class AccountPurgeTest {
         Seed.everyKindOfData(subject, subject.mainProfileId());
         Seed.everyKindOfData(neighbour, neighbour.mainProfileId());
         long neighbourRows = Rows.mentioning(db, neighbour.mainProfileId());
-        Path archive = exportedAccount(subject);
+        String archive = exportedAccount(subject);
         String cancelled = subject.fileRequest(Map.of("type", "ACCOUNT_ERASURE", "accountId", subject.accountId()));
         Desk.withNewAgent().claimAndDecide(cancelled, "CANCEL_DELETION", "the person called back");
         awaitEnded(history, Processes.ofRequest(cancelled));
@@ -80,7 +75,7 @@ class AccountPurgeTest {
         assertEquals(0, Rows.mentioning(db, subject.email()), "its address left");
         assertEquals(0, Rows.mentioning(db, "Very Personal Name"), "its name left");
         assertEquals(0, linksOfRequestsOf(subject.accountId()), "the links of its requests are its tokens: gone");
-        assertFalse(Files.exists(archive), "its export archive is deleted with it");
+        assertEquals(0, StoredArchives.chunks(db, archive), "its export archive is deleted with it");
         assertEquals(neighbourRows, Rows.mentioning(db, neighbour.mainProfileId()), "another account untouched");
 
         assertEquals(1, Mailbox.matching(mailbox, subject.email(), "Your account has been deleted").size());
@@ -182,12 +177,11 @@ class AccountPurgeTest {
     }
 
     /** Exports the whole account and waits for its archive, which the purge must take with it. */
-    private Path exportedAccount(Subject subject) {
+    private String exportedAccount(Subject subject) {
         String requestId = subject.fileRequest(Map.of("type", "EXPORT", "accountId", subject.accountId()));
-        Path file = exportDirectory.resolve(requestId + ".zip");
-        await().atMost(Processes.PATIENCE).until(() -> Files.exists(file));
+        await().atMost(Processes.PATIENCE).until(() -> StoredArchives.chunks(db, requestId) > 0);
         Mailbox.await(mailbox, subject.email(), "ready to download");
-        return file;
+        return requestId;
     }
 
     private long linksOfRequestsOf(String accountId) throws Exception {

@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -25,20 +23,17 @@ import io.rightsflow.support.Mailbox;
 import io.rightsflow.support.Processes;
 import io.rightsflow.support.Rows;
 import io.rightsflow.support.Seed;
+import io.rightsflow.support.StoredArchives;
 import io.rightsflow.support.Subject;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ProfilePurgeTest {
-
-    @ConfigProperty(name = "rightsflow.export.directory")
-    Path exportDirectory;
 
     @Inject
     RuntimeService runtime;
@@ -70,14 +65,14 @@ class ProfilePurgeTest {
         Seed.everyKindOfData(subject, erased);
         Seed.everyKindOfData(subject, kept);
         Seed.everyKindOfData(subject, subject.mainProfileId());
-        Path archive = exported(subject, erased);
+        String archive = exported(subject, erased);
         long keptRows = Rows.mentioning(db, kept);
         long mainRows = Rows.mentioning(db, subject.mainProfileId());
 
         String process = eraseAndExpire(subject, erased);
 
         assertEquals(0, Rows.mentioning(db, erased), "rows of the erased profile left in application tables");
-        assertFalse(Files.exists(archive), "its export archive is deleted with it");
+        assertEquals(0, StoredArchives.chunks(db, archive), "its export archive is deleted with it");
         assertEquals(keptRows, Rows.mentioning(db, kept));
         assertEquals(mainRows, Rows.mentioning(db, subject.mainProfileId()));
         assertTrue(passedActivities(process).contains("EndEvent_ProfileErased"));
@@ -215,12 +210,10 @@ class ProfilePurgeTest {
     }
 
     /** Exports the profile and waits for its archive, which the purge must take with it. */
-    private Path exported(Subject subject, String profileId) {
+    private String exported(Subject subject, String profileId) {
         String requestId = subject.fileRequest(Map.of("type", "EXPORT", "profileId", profileId));
-        Path file = exportDirectory.resolve(requestId + ".zip");
-        await().atMost(Processes.PATIENCE)
-                .until(() -> Files.exists(file));
-        return file;
+        await().atMost(Processes.PATIENCE).until(() -> StoredArchives.chunks(db, requestId) > 0);
+        return requestId;
     }
 
     private List<String> passedActivities(String process) {

@@ -2,7 +2,6 @@ package io.rightsflow.export;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Writer;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -39,7 +38,8 @@ import io.rightsflow.account.Units;
 
 /**
  * The export benchmark of README "Performance": seeds one profile with five years of
- * minute-level heart rate plus daily activity in an H2 file, then writes the export archive and,
+ * minute-level heart rate plus daily activity in an H2 file, then writes the export archive (into
+ * the database's chunks, as the service stores it) and,
  * over the same rows in the same run, a plain JDBC-to-CSV dump as the baseline. Prints rows/s of
  * both, their ratio and the peak heap. Run with {@code ./mvnw -Pbenchmark verify} (the JVM is capped
  * at -Xmx256m there).
@@ -47,6 +47,7 @@ import io.rightsflow.account.Units;
 public final class ExportBenchmark {
 
     private static final String PROFILE = "bench-profile";
+    private static final String REQUEST = "bench-request";
     private static final int YEARS = Integer.getInteger("benchmark.years", 5);
     private static final long SEED_CHUNK = 50_000;
     private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 3);
@@ -56,19 +57,20 @@ public final class ExportBenchmark {
         deleteRecursively(dir);
         Files.createDirectories(dir);
         String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("db") + ";WRITE_DELAY=0;LAZY_QUERY_EXECUTION=TRUE";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration")
+                .placeholders(Map.of("archive_chunk_type", "blob")).load().migrate();
         try (Connection db = DriverManager.getConnection(url, "sa", "")) {
             long seeded = seed(db);
             System.out.printf("seeded %,d rows (%d years of minute heart rate + daily activity)%n", seeded, YEARS);
             System.out.printf("max heap %d MiB%n", Runtime.getRuntime().maxMemory() >> 20);
             for (int round = 1; round <= ROUNDS; round++) {
                 Figures baseline = measure(() -> baseline(db, dir.resolve("baseline.csv")));
-                Figures export = measure(() -> export(db, dir.resolve("export.zip")));
+                Figures export = measure(() -> export(db));
                 System.out.printf("round %d: baseline %,.0f rows/s (%,d rows in %.2f s) | export %,.0f rows/s (%,d rows"
                         + " in %.2f s, archive %d MiB) | ratio %.2f | peak heap (before a GC): baseline %d MiB, export %d MiB;"
                         + " most surviving a GC: baseline %d MiB, export %d MiB%n",
                         round, baseline.rowsPerSecond(), baseline.rows, baseline.seconds(),
-                        export.rowsPerSecond(), export.rows, export.seconds(), Files.size(dir.resolve("export.zip")) >> 20,
+                        export.rowsPerSecond(), export.rows, export.seconds(), archiveMiB(db),
                         export.rowsPerSecond() / baseline.rowsPerSecond(), baseline.peakHeapMiB, export.peakHeapMiB,
                         baseline.peakLiveMiB, export.peakLiveMiB);
             }
@@ -99,12 +101,32 @@ public final class ExportBenchmark {
         return rows;
     }
 
-    private static long export(Connection db, Path file) throws SQLException, IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            Units units = Units.defaults();
-            return new ArchiveWriter(db, ArchiveWriter.defaultLevel())
-                    .write(List.of(new ArchiveWriter.ExportedProfile(PROFILE, "Benchmark")), units, Instant.now(), out)
-                    .rowsTotal();
+    /** As Task_BuildArchive does it: into the database's chunks through the reading connection, in one transaction. */
+    private static long export(Connection db) throws SQLException, IOException {
+        db.setAutoCommit(false);
+        try {
+            long rows;
+            try (ArchiveChunks out = ArchiveChunks.replacing(db, REQUEST)) {
+                rows = new ArchiveWriter(db, ArchiveWriter.defaultLevel())
+                        .write(List.of(new ArchiveWriter.ExportedProfile(PROFILE, "Benchmark")), Units.defaults(),
+                                Instant.now(), out)
+                        .rowsTotal();
+            }
+            db.commit();
+            return rows;
+        } finally {
+            db.setAutoCommit(true);
+        }
+    }
+
+    private static long archiveMiB(Connection db) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement(
+                "select coalesce(sum(octet_length(data)), 0) from export_archive_chunk where request_id = ?")) {
+            query.setString(1, REQUEST);
+            try (ResultSet sum = query.executeQuery()) {
+                sum.next();
+                return sum.getLong(1) >> 20;
+            }
         }
     }
 

@@ -14,8 +14,6 @@ import io.rightsflow.support.Mailbox;
 import io.rightsflow.support.Processes;
 import io.rightsflow.support.Subject;
 import jakarta.inject.Inject;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.AfterEach;
@@ -48,7 +46,7 @@ class SmtpDeliveryTest {
 
         MimeMessage scheduled = smtp.awaitMessage(subject.email(), "scheduled for deletion");
         assertEquals("Rightsflow <privacy@rightsflow.local>", scheduled.getFrom()[0].toString());
-        String text = plainText(scheduled);
+        String text = Mailbox.plainText(scheduled);
         assertTrue(text.contains("Mila"));
         String link = Mailbox.linkPathAfter(text, "Changed your mind?");
         given().get(link).then().statusCode(200).body(containsString("Reactivate my profile"));
@@ -89,23 +87,5 @@ class SmtpDeliveryTest {
                         org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.startsWith("kind=PROFILE_DELETION_SCHEDULED outcome=")))
                 .body("events.findAll { it.kind == 'MAIL_SENT' }.detail",
                         org.hamcrest.Matchers.hasItem("kind=PROFILE_DELETION_SCHEDULED"));
-    }
-
-    private static String plainText(MimeMessage message) throws Exception {
-        Multipart parts = (Multipart) message.getContent();
-        for (int i = 0; i < parts.getCount(); i++) {
-            BodyPart part = parts.getBodyPart(i);
-            if (part.isMimeType("text/plain")) {
-                return (String) part.getContent();
-            }
-            if (part.getContent() instanceof Multipart nested) {
-                for (int j = 0; j < nested.getCount(); j++) {
-                    if (nested.getBodyPart(j).isMimeType("text/plain")) {
-                        return (String) nested.getBodyPart(j).getContent();
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no text/plain part");
     }
 }

@@ -33,8 +33,7 @@ public final class ImportBenchmark {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of("target/benchmark-import");
         Files.createDirectories(dir);
-        Map<String, String> config = new HashMap<>(Map.of("quarkus.mailer.mock", "true",
-                "rightsflow.export.directory", dir.resolve("exports").toString()));
+        Map<String, String> config = new HashMap<>(Map.of("quarkus.mailer.mock", "true"));
         try (FreshDatabase database = FreshDatabase.create()) {
             config.putAll(database.config());
             run(dir, config);

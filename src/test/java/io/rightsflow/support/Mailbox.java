@@ -8,8 +8,11 @@ import java.util.regex.Pattern;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MockMailbox;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
 
-/** Reads the mails kept by Quarkus' MockMailbox, and the links in them. */
+/** Reads the mails kept by Quarkus' MockMailbox or received by a real SMTP server, and the links in them. */
 public final class Mailbox {
 
     private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/links/[A-Za-z0-9_-]+)");
@@ -43,5 +46,24 @@ public final class Mailbox {
             throw new AssertionError("no /links/ address in: " + text);
         }
         return m.group(1);
+    }
+
+    /** The text/plain part of a mail received by a real SMTP server (GreenMail). */
+    public static String plainText(MimeMessage message) throws Exception {
+        Multipart parts = (Multipart) message.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            BodyPart part = parts.getBodyPart(i);
+            if (part.isMimeType("text/plain")) {
+                return (String) part.getContent();
+            }
+            if (part.getContent() instanceof Multipart nested) {
+                for (int j = 0; j < nested.getCount(); j++) {
+                    if (nested.getBodyPart(j).isMimeType("text/plain")) {
+                        return (String) nested.getBodyPart(j).getContent();
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no text/plain part");
     }
 }

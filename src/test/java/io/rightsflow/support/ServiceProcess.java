@@ -37,10 +37,18 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Starts the packaged service with its {@link #SECRETS} and {@code config}, and waits until it is ready. */
     public static ServiceProcess start(Path log, Map<String, String> config) throws Exception {
+        return start(log, config, Path.of("").toAbsolutePath());
+    }
+
+    /**
+     * @param workingDirectory where relative paths of the service lead: the disk of its own
+     *                         machine, as each node of a cluster has one
+     */
+    public static ServiceProcess start(Path log, Map<String, String> config, Path workingDirectory) throws Exception {
         Map<String, String> all = new LinkedHashMap<>(SECRETS);
         all.putAll(config);
         int port = freePort();
-        ServiceProcess service = new ServiceProcess(launch(log, port, all), port);
+        ServiceProcess service = new ServiceProcess(launch(log, port, all, workingDirectory), port);
         service.awaitReady();
         return service;
     }
@@ -51,7 +59,7 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static OptionalInt exitOf(Path log, Map<String, String> config) throws Exception {
         int port = freePort();
-        try (ServiceProcess service = new ServiceProcess(launch(log, port, config), port)) {
+        try (ServiceProcess service = new ServiceProcess(launch(log, port, config, Path.of("").toAbsolutePath()), port)) {
             service.awaitReady();
             return OptionalInt.empty();
         } catch (Exited exited) {
@@ -59,14 +67,15 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    private static Process launch(Path log, int port, Map<String, String> config) throws IOException {
+    private static Process launch(Path log, int port, Map<String, String> config, Path workingDirectory)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-Dquarkus.http.port=" + port));
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
-        command.add(System.getProperty("rightsflow.jar", "target/quarkus-app/quarkus-run.jar"));
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        command.add(jar().getAbsolutePath());
+        return new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toAbsolutePath().toFile())).start();
     }
 
     static final class Exited extends IllegalStateException {

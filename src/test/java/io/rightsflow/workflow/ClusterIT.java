@@ -2,8 +2,13 @@ package io.rightsflow.workflow;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,12 +21,15 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import io.rightsflow.support.FreshDatabase;
+import io.rightsflow.support.Mailbox;
 import io.rightsflow.support.ServiceProcess;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
@@ -44,6 +52,8 @@ class ClusterIT {
     GreenMail smtp;
     FreshDatabase database;
     Path log;
+    /** Each node's own disk (its working directory), as on separate machines. */
+    List<Path> disks = new ArrayList<>();
 
     @BeforeEach
     void setUp() throws Exception {
@@ -82,6 +92,50 @@ class ClusterIT {
             System.out.printf("ClusterIT: node-a killed with %d of %d requests completed%n", completed("kill"), REQUESTS);
             awaitAllCompleted("kill");
             assertEachDoneOnce(filed, "kill", POOL_SIZE);
+        }
+    }
+
+    /**
+     * Every node has a disk of its own: an archive built by one node downloads from another, and
+     * an erasure run by a third removes it for all of them, with no byte of it left anywhere.
+     */
+    @Test
+    void anArchiveBuiltOnOneNodeDownloadsFromAnotherAndAnErasureRunByAThirdRemovesItEverywhere() throws Exception {
+        try (ServiceProcess front = node("front", false)) {
+            Filed owner;
+            String exportId;
+            String link;
+            try (ServiceProcess builder = node("builder")) {
+                owner = newChildProfile(front, "archive");
+                exportId = api(front, owner.email()).body(Map.of("type", "EXPORT", "profileId", owner.profileId()))
+                        .post("/api/requests").then().statusCode(201).extract().path("id");
+                link = Mailbox.linkPath(Mailbox.plainText(awaitMail(owner.email(), "ready to download")));
+                byte[] built = given().baseUri(builder.baseUri()).get(link).then().statusCode(200).extract().asByteArray();
+                assertArrayEquals(built, given().baseUri(front.baseUri()).get(link).then().statusCode(200)
+                        .contentType("application/zip").extract().asByteArray(), "the link, on a node that did not build it");
+                assertArrayEquals(built, api(front, owner.email()).get("/api/requests/{id}/archive", exportId).then()
+                        .statusCode(200).extract().asByteArray(), "the API, on a node that did not build it");
+                assertTrue(zipEntries(built).contains("weight.csv"), "a whole archive: " + zipEntries(built));
+            }
+            try (ServiceProcess eraser = node("eraser")) {
+                String erasureId = api(front, owner.email()).body(Map.of("type", "PROFILE_ERASURE", "profileId",
+                        owner.profileId())).post("/api/requests").then().statusCode(201).extract().path("id");
+                await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> database.count(
+                        "select count(*) from data_request where id = ? and status = 'COMPLETED'", erasureId) == 1);
+                for (ServiceProcess node : List.of(front, eraser)) {
+                    given().baseUri(node.baseUri()).get(link).then().statusCode(410);
+                    api(node, owner.email()).get("/api/requests/{id}/archive", exportId).then()
+                            .statusCode(anyOf(is(404), is(410)));
+                }
+            }
+            assertEquals(0, database.count("select count(*) from export_archive_chunk where request_id = ?", exportId));
+            assertEquals(0, database.count("select count(*) from export_archive where request_id = ?", exportId));
+            for (Path disk : disks) {
+                try (var files = Files.walk(disk)) {
+                    assertEquals(List.of(), files.filter(f -> f.getFileName().toString().startsWith(exportId)).toList(),
+                            "nothing of the archive on the disk of " + disk);
+                }
+            }
         }
     }
 
@@ -133,7 +187,9 @@ class ClusterIT {
                 "rightsflow.jobs.pool-size", String.valueOf(POOL_SIZE),
                 // a dead node's jobs go to the survivor after this
                 "rightsflow.jobs.lock-time-millis", "10000"));
-        return ServiceProcess.start(log, config);
+        Path disk = Files.createTempDirectory(Files.createDirectories(Path.of("target", "cluster-disks")), name + "-");
+        disks.add(disk);
+        return ServiceProcess.start(log, config, disk);
     }
 
     record Filed(String email, String profileId, String requestId) {
@@ -159,6 +215,14 @@ class ClusterIT {
     }
 
     private static Filed fileOne(ServiceProcess node, String batch) {
+        Filed owner = newChildProfile(node, batch);
+        String requestId = api(node, owner.email()).body(Map.of("type", "PROFILE_ERASURE", "profileId", owner.profileId()))
+                .post("/api/requests").then().statusCode(201).extract().path("id");
+        return new Filed(owner.email(), owner.profileId(), requestId);
+    }
+
+    /** An account with a child profile that holds a weight and a height; no request yet. */
+    private static Filed newChildProfile(ServiceProcess node, String batch) {
         String email = batch + "-" + UUID.randomUUID() + "@cluster.test";
         String accountId = given().baseUri(node.baseUri()).contentType(ContentType.JSON)
                 .body(Map.of("email", email, "password", PASSWORD, "profileName", "Main"))
@@ -169,9 +233,7 @@ class ClusterIT {
                         Map.of("category", "weight", "takenAt", "2026-01-01T07:00:00Z", "value", 30, "unit", "kg"),
                         Map.of("category", "height", "takenAt", "2026-01-01T07:00:00Z", "value", 130, "unit", "cm")))
                 .post("/api/profiles/{id}/measurements", profileId).then().statusCode(201);
-        String requestId = api(node, email).body(Map.of("type", "PROFILE_ERASURE", "profileId", profileId))
-                .post("/api/requests").then().statusCode(201).extract().path("id");
-        return new Filed(email, profileId, requestId);
+        return new Filed(email, profileId, null);
     }
 
     private void awaitAllCompleted(String batch) {
@@ -237,6 +299,30 @@ class ClusterIT {
                 return Math.max(0.001, result.getDouble(1));
             }
         }
+    }
+
+    private MimeMessage awaitMail(String to, String subjectContains) throws Exception {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> mail(to, subjectContains) != null);
+        return mail(to, subjectContains);
+    }
+
+    private MimeMessage mail(String to, String subjectContains) throws Exception {
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            if (message.getAllRecipients()[0].toString().equals(to) && message.getSubject().contains(subjectContains)) {
+                return message;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> zipEntries(byte[] zip) throws Exception {
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                names.add(entry.getName());
+            }
+        }
+        return names;
     }
 
     /** Recipient and Message-ID of each mail of the batch received with this subject. */
