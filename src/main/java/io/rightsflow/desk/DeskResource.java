@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
@@ -142,8 +143,9 @@ public class DeskResource {
         kind.decide(requestOf(task).id, task.getProcessInstanceId(), decision, reason, caller.actor());
         try {
             tasks.complete(taskId, Map.of("decision", decision));
-        } catch (OptimisticLockingException e) {
-            // The process moved on at this very moment (a timer fired): the decision rolls back with it.
+        } catch (OptimisticLockingException | NullValueException e) {
+            // The process moved on at this very moment (a timer fired, and either changed the task
+            // under us or had already deleted it when we came to complete it): the decision rolls back.
             throw ended(taskId);
         }
     }

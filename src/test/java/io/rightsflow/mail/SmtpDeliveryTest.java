@@ -49,6 +49,8 @@ class SmtpDeliveryTest {
         String text = Mailbox.plainText(scheduled);
         assertTrue(text.contains("Mila"));
         String link = Mailbox.linkPathAfter(text, "Changed your mind?");
+        // The link is stored in the mail step's transaction, which commits a moment after the server took the mail.
+        await().atMost(Processes.PATIENCE).until(() -> given().get(link).statusCode() == 200);
         given().get(link).then().statusCode(200).body(containsString("Reactivate my profile"));
         given().post(link).then().statusCode(200).body(containsString("has been reactivated"));
 
