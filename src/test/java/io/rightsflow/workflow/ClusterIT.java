@@ -32,6 +32,7 @@ import io.rightsflow.support.FreshDatabase;
 import io.rightsflow.support.Mailbox;
 import io.rightsflow.support.ServiceProcess;
 import jakarta.mail.internet.MimeMessage;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,10 @@ class ClusterIT {
 
     @BeforeEach
     void setUp() throws Exception {
+        // A node killed mid-conversation resets its SMTP connection, and GreenMail's handler thread
+        // throws for it: expected here, so it must not fail the waits (Awaitility fails on any
+        // uncaught exception of any thread by default).
+        Awaitility.doNotCatchUncaughtExceptionsByDefault();
         smtp = new GreenMail(new ServerSetup(ServiceProcess.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         database = FreshDatabase.create();
@@ -66,6 +71,7 @@ class ClusterIT {
 
     @AfterEach
     void tearDown() throws Exception {
+        Awaitility.reset();
         smtp.stop();
         database.close();
     }
