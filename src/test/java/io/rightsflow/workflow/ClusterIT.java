@@ -13,6 +13,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,6 +47,8 @@ class ClusterIT {
 
     static final int REQUESTS = Integer.getInteger("cluster.requests", 200);
     static final String GRACE_SECONDS = "20";
+    /** Longer than filing the backlog takes, so that none of it is due before the workers start. */
+    static final String BACKLOG_GRACE_SECONDS = "45";
     static final String PASSWORD = "Cluster-Test-9!";
     /** rightsflow.jobs.pool-size: the most jobs a node runs at once. */
     static final int POOL_SIZE = 4;
@@ -80,7 +83,7 @@ class ClusterIT {
     void oneNodeAndThenTwoOnOneDatabaseCompleteEveryErasureOnceAndTwoShareTheWork() throws Exception {
         double oneNode = backlogCompletedBy(List.of("node-a"), "one");
         double twoNodes = backlogCompletedBy(List.of("node-a", "node-b"), "two");
-        System.out.printf("ClusterIT: a backlog of %d profile erasures (grace over, every step still to run):"
+        System.out.printf("ClusterIT: a backlog of %d profile erasures (each person told, grace over, every later step to run):"
                 + " one node completes %.1f requests/s, two nodes %.1f requests/s (ratio %.2f; jobs run by node-a %d,"
                 + " node-b %d)%n", REQUESTS, oneNode, twoNodes, twoNodes / oneNode, jobsRunBy("node-a", "two"),
                 jobsRunBy("node-b", "two"));
@@ -151,10 +154,16 @@ class ClusterIT {
      */
     private double backlogCompletedBy(List<String> names, String batch) throws Exception {
         List<Filed> filed;
-        try (ServiceProcess front = node("front", false)) {
+        try (ServiceProcess front = node("front", true, BACKLOG_GRACE_SECONDS)) {
             filed = fileErasures(List.of(front), batch);
+            // A grace period starts once its person is told: the front node sends the mails, and
+            // leaves before the first of those grace periods is over.
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> gracePeriodsRunning(batch) == REQUESTS);
+            assertEquals(0, completed(batch), "no erasure was due before the workers started");
         }
-        Thread.sleep(Duration.ofSeconds(Long.parseLong(GRACE_SECONDS)).toMillis());
+        Thread.sleep(Duration.ofSeconds(Long.parseLong(BACKLOG_GRACE_SECONDS)).toMillis());
+        Instant workersStarted = Instant.now();
         List<ServiceProcess> workers = new ArrayList<>();
         ExecutorService starting = Executors.newFixedThreadPool(names.size());
         try {
@@ -167,7 +176,7 @@ class ClusterIT {
             }
             awaitAllCompleted(batch);
             assertEachDoneOnce(filed, batch);
-            return REQUESTS / processingSeconds(batch);
+            return REQUESTS / processingSeconds(batch, workersStarted);
         } finally {
             starting.shutdownNow();
             for (ServiceProcess worker : workers) {
@@ -181,13 +190,17 @@ class ClusterIT {
     }
 
     private ServiceProcess node(String name, boolean runsJobs) throws Exception {
+        return node(name, runsJobs, GRACE_SECONDS);
+    }
+
+    private ServiceProcess node(String name, boolean runsJobs, String graceSeconds) throws Exception {
         Map<String, String> config = new HashMap<>(database.config());
         config.put("rightsflow.jobs.job-executor-active", String.valueOf(runsJobs));
         config.putAll(Map.of(
                 "quarkus.mailer.host", "127.0.0.1",
                 "quarkus.mailer.port", String.valueOf(smtp.getSmtp().getPort()),
                 "quarkus.mailer.start-tls", "DISABLED",
-                "rightsflow.erasure.grace-period", "PT" + GRACE_SECONDS + "S",
+                "rightsflow.erasure.grace-period", "PT" + graceSeconds + "S",
                 "rightsflow.security.bcrypt-cost", "4",
                 "rightsflow.jobs.node-name", name,
                 "rightsflow.jobs.pool-size", String.valueOf(POOL_SIZE),
@@ -294,17 +307,27 @@ class ClusterIT {
     }
 
     /** From the first job of the batch to the last, as the engine's job log has them: start-up not included. */
-    private double processingSeconds(String batch) throws Exception {
+    /** From the first to the last job of the batch that the workers ran after they started. */
+    private double processingSeconds(String batch, Instant since) throws Exception {
         try (var connection = database.connect(); var query = connection.prepareStatement(
                 "select extract(epoch from max(l.timestamp_) - min(l.timestamp_)) from act_hi_job_log l"
                         + " join data_request r on r.process_instance_id = l.process_instance_id_"
-                        + " join account a on a.id = r.account_id where l.job_state_ = 2 and a.email like ?")) {
+                        + " join account a on a.id = r.account_id where l.job_state_ = 2 and a.email like ?"
+                        + " and l.timestamp_ >= ?")) {
             query.setString(1, batch + "-%");
+            query.setTimestamp(2, java.sql.Timestamp.from(since));
             try (var result = query.executeQuery()) {
                 result.next();
                 return Math.max(0.001, result.getDouble(1));
             }
         }
+    }
+
+    /** Requests of the batch whose grace timer runs: their person has been told. */
+    private long gracePeriodsRunning(String batch) throws Exception {
+        return database.count("select count(*) from act_ru_job j join data_request r"
+                + " on r.process_instance_id = j.process_instance_id_ join account a on a.id = r.account_id"
+                + " where j.type_ = 'timer' and a.email like ?", batch + "-%");
     }
 
     private MimeMessage awaitMail(String to, String subjectContains) throws Exception {
