@@ -1,16 +1,11 @@
 package io.rightsflow.compliance;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
+import io.rightsflow.system.Hmac;
 import io.rightsflow.system.RequiredSecret;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -66,12 +61,6 @@ public class ErasureCertificates implements RequiredSecret {
     String subjectHash(String subjectId) {
         String secret = key.filter(k -> !k.isBlank()).orElseThrow(() -> new IllegalStateException(
                 "rightsflow.audit.subject-key is not set: erasure certificates keep the subject's id as a keyed hash"));
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(subjectId.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hmac.sha256Hex(secret, subjectId);
     }
 }

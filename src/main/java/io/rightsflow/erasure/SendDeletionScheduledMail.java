@@ -12,6 +12,7 @@ import io.rightsflow.account.Profiles;
 import io.rightsflow.export.SaveYourDataLink;
 import io.rightsflow.link.Links;
 import io.rightsflow.mail.MailKind;
+import io.rightsflow.mail.MailNotSent;
 import io.rightsflow.mail.MailSteps;
 import io.rightsflow.mail.Mails;
 import io.rightsflow.workflow.JobAttempts;
@@ -51,7 +52,7 @@ public class SendDeletionScheduledMail implements JavaDelegate {
         Account account = profiles.accountOf(profile);
         // The grace period starts once this mail is accepted; the timer follows this step.
         Instant deletionAt = settings.graceEnds(Instant.now(clock));
-        MailSteps.raiseWhenRetriesRunOut(attempts, UndeliveredNoticeTask.ERROR, () -> mails.sendOnce(MailSteps.key(execution),
+        attempts.raiseWhenLast(UndeliveredNoticeTask.ERROR, MailNotSent.class, () -> mails.sendOnce(MailSteps.key(execution),
                 MailKind.PROFILE_DELETION_SCHEDULED, requestId, account.email, () -> {
             Map<String, Object> data = new HashMap<>();
             data.put("profileName", profile.name);

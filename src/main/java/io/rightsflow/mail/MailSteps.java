@@ -5,8 +5,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import io.rightsflow.workflow.JobAttempts;
-import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /** What the processes' mail steps share: one idempotency key per step, one way to write a date. */
@@ -26,22 +24,6 @@ public final class MailSteps {
     /** The key of a mail step of a process instance, e.g. to ask from another step whether it went out. */
     public static String key(String processInstanceId, String activityId) {
         return processInstanceId + ":" + activityId;
-    }
-
-    /**
-     * Sends through {@code send}; when the mail still fails on the engine's last attempt, throws the
-     * BPMN error {@code errorCode} instead of raising an incident, for the process to route the
-     * failure (e.g. to the desk) rather than wait silently.
-     */
-    public static void raiseWhenRetriesRunOut(JobAttempts attempts, String errorCode, Runnable send) {
-        try {
-            send.run();
-        } catch (MailNotSent e) {
-            if (attempts.isLast()) {
-                throw new BpmnError(errorCode, e.getMessage());
-            }
-            throw e;
-        }
     }
 
     public static String date(Instant instant) {

@@ -1,13 +1,8 @@
 package io.rightsflow.measurement;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.HexFormat;
 import java.util.Optional;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
+import io.rightsflow.system.Hmac;
 import io.rightsflow.system.RequiredSecret;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -37,14 +32,8 @@ public class Pseudonyms implements RequiredSecret {
     }
 
     public String of(String id) {
-        byte[] key = configured.filter(k -> !k.isBlank()).orElseThrow(() -> new IllegalStateException(
-                KEY + " is not set: extracts stand for ids with its keyed hashes")).getBytes(StandardCharsets.UTF_8);
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(id.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        String key = configured.filter(k -> !k.isBlank()).orElseThrow(() -> new IllegalStateException(
+                KEY + " is not set: extracts stand for ids with its keyed hashes"));
+        return Hmac.sha256Hex(key, id).substring(0, 32);
     }
 }

@@ -4,7 +4,6 @@ import io.rightsflow.workflow.JobAttempts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -29,14 +28,7 @@ public class DeliverErasureNotice implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String noticeId = (String) execution.getVariable("noticeId");
-        try {
-            notices.deliver(noticeId);
-        } catch (PartnerRefused refused) {
-            if (!attempts.isLast()) {
-                throw refused;
-            }
-            notices.notReached(noticeId, refused.getMessage());
-            throw new BpmnError(NOT_REACHED, refused.getMessage());
-        }
+        attempts.raiseWhenLast(NOT_REACHED, PartnerRefused.class, () -> notices.deliver(noticeId),
+                refused -> notices.notReached(noticeId, refused.getMessage()));
     }
 }

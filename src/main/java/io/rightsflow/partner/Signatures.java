@@ -1,11 +1,6 @@
 package io.rightsflow.partner;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.HexFormat;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import io.rightsflow.system.Hmac;
 
 /**
  * The signature of a call: HMAC-SHA256 of the raw body with the partner's secret, in hex, sent as
@@ -19,12 +14,6 @@ public final class Signatures {
     }
 
     public static String of(String secret, byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(body));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hmac.sha256Hex(secret, body);
     }
 }
