@@ -36,6 +36,9 @@ public class AccountResource {
     Profiles profiles;
 
     @Inject
+    Accounts accounts;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -111,10 +114,10 @@ public class AccountResource {
     @Path("/{accountId}")
     @RolesAllowed({ Roles.SUBJECT, Roles.AGENT, Roles.AUDITOR })
     public AccountView get(@PathParam("accountId") String accountId) {
-        Account account = profiles.visibleAccount(accountId);
+        AccountRef account = accounts.visible(accountId);
         List<ProfileView> views = Profile.ofAccount(accountId).stream()
                 .map(p -> new ProfileView(p.id, p.name, p.main, p.status)).toList();
-        return new AccountView(account.id, account.email, account.units, account.status, views);
+        return new AccountView(account.id(), account.email(), account.units(), account.status(), views);
     }
 
     @POST
@@ -122,8 +125,8 @@ public class AccountResource {
     @RolesAllowed({ Roles.SUBJECT, Roles.AGENT })
     @Transactional
     public Response addProfile(@PathParam("accountId") String accountId, @Valid @NotNull NewProfile body) {
-        profiles.visibleAccount(accountId);
-        if (profiles.isClosing(accountId)) {
+        accounts.visible(accountId);
+        if (accounts.isClosing(accountId)) {
             throw ProblemException.conflict("account " + accountId + " is pending deletion: no profile can be added "
                     + "unless customer service cancels the deletion");
         }

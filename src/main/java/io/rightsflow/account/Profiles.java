@@ -13,7 +13,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-/** The public face of accounts and profiles for the other features. */
+/** The public face of profiles for the other features: find them, and move them through their life. */
 @ApplicationScoped
 public class Profiles {
 
@@ -27,7 +27,11 @@ public class Profiles {
     Instance<ProfileData> owners;
 
     /** The profile, when the caller may act on it; 404 otherwise, so that ids of others leak nothing. */
-    public Profile visibleProfile(String profileId) {
+    public ProfileRef visible(String profileId) {
+        return ProfileRef.of(visibleProfile(profileId));
+    }
+
+    private Profile visibleProfile(String profileId) {
         Profile profile = profileId == null ? null : Profile.findById(profileId);
         if (profile == null || !caller.mayActFor(profile.accountId)) {
             throw ProblemException.notFound("profile " + profileId);
@@ -35,40 +39,29 @@ public class Profiles {
         return profile;
     }
 
-    /** As {@link #visibleProfile}, and refused while the profile is pending deletion. */
-    public Profile activeProfile(String profileId) {
+    /** As {@link #visible}, and refused while the profile is pending deletion. */
+    public ProfileRef active(String profileId) {
         Profile profile = visibleProfile(profileId);
         if (!profile.isActive()) {
             throw ProblemException.conflict("profile " + profileId
                     + " is pending deletion: its data is not processed until it is reactivated");
         }
-        return profile;
+        return ProfileRef.of(profile);
     }
 
-    public Account visibleAccount(String accountId) {
-        Account account = accountId == null ? null : Account.findById(accountId);
-        boolean readable = caller.mayActFor(accountId) || caller.hasRole(Roles.AUDITOR);
-        if (account == null || !readable) {
-            throw ProblemException.notFound("account " + accountId);
-        }
-        return account;
-    }
-
-    public Profile find(String profileId) {
-        return Profile.findById(profileId);
+    /** The profile, or null when there is none (any more). */
+    public ProfileRef find(String profileId) {
+        return profileId == null ? null : ProfileRef.of(Profile.findById(profileId));
     }
 
     /** Every profile of the account, the main one first. */
-    public List<Profile> ofAccount(String accountId) {
-        return Profile.ofAccount(accountId);
+    public List<ProfileRef> ofAccount(String accountId) {
+        return Profile.ofAccount(accountId).stream().map(ProfileRef::of).toList();
     }
 
-    public Account accountOf(Profile profile) {
-        return account(profile.accountId);
-    }
-
-    public Account account(String accountId) {
-        return Account.findById(accountId);
+    /** Every profile, for the extracts that go through all of them. */
+    public List<ProfileRef> all() {
+        return Profile.<Profile>listAll().stream().map(ProfileRef::of).toList();
     }
 
     Profile create(String accountId, String name, boolean main) {
@@ -98,59 +91,15 @@ public class Profiles {
     }
 
     /**
-     * The account and every profile of it wait for their deletion: login is refused from now on
-     * (every call logs in again), and nothing of them is processed or shared.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void markAccountPendingDeletion(String accountId) {
-        Account account = Account.findById(accountId);
-        account.status = AccountStatus.PENDING_DELETION;
-        Profile.ofAccount(accountId).forEach(profile -> profile.status = ProfileStatus.PENDING_DELETION);
-    }
-
-    /** The account's deletion was cancelled: it and its profiles are back exactly as they were. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void restoreAccount(String accountId) {
-        Account account = Account.findById(accountId);
-        account.status = AccountStatus.ACTIVE;
-        Profile.ofAccount(accountId).forEach(profile -> profile.status = ProfileStatus.ACTIVE);
-    }
-
-    /** Whether the account waits for its deletion (a gone account counts as closed too). */
-    public boolean isClosing(String accountId) {
-        Account account = accountId == null ? null : Account.findById(accountId);
-        return account == null || account.status != AccountStatus.ACTIVE;
-    }
-
-    /** Removes the account row itself (email, password hash), once its profiles and their data are gone. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean removeAccount(String accountId) {
-        if (Profile.count("accountId", accountId) > 0) {
-            throw new IllegalStateException("account " + accountId + " still has profiles: purge them first");
-        }
-        return Account.deleteById(accountId);
-    }
-
-    /** Whether an address is well formed, as accounts need it. */
-    public boolean looksLikeEmail(String email) {
-        return Emails.looksValid(email);
-    }
-
-    /** Whether an account already uses this address (compared as accounts store it, lower-cased). */
-    public boolean emailTaken(String email) {
-        return Account.findByEmail(email) != null;
-    }
-
-    /**
      * Makes a secondary profile the main profile of a new account with this address and password
      * (PRODUCT.md 3.5), with the units of the account it leaves. Every {@link ProfileData} owner
      * is told, so that what it keeps by account moves along. Answers 400 for a password that
      * breaks the rule and 409 for an address in use, changing nothing.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Account makeIndependent(String profileId, String email, String password) {
+    public AccountRef makeIndependent(String profileId, String email, String password) {
         PasswordRule.require(password);
-        if (emailTaken(email)) {
+        if (Account.findByEmail(email) != null) {
             throw ProblemException.conflict("an account with this email already exists");
         }
         Profile profile = Profile.findById(profileId);
@@ -169,7 +118,7 @@ public class Profiles {
         profile.accountId = account.id;
         profile.main = true;
         owners.forEach(owner -> owner.moved(profileId, origin.id, account.id));
-        return account;
+        return AccountRef.of(account);
     }
 
     /** Removes the profile row itself, once every {@link ProfileData} owner has purged its rows. */

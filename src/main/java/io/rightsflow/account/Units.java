@@ -24,6 +24,15 @@ public class Units {
         return new Units();
     }
 
+    /** A copy, so that what is handed out cannot change the account's own. */
+    public Units copy() {
+        Units copy = new Units();
+        copy.weight = weight;
+        copy.distance = distance;
+        copy.height = height;
+        return copy;
+    }
+
     /** What is wrong with these units, or null when they are all valid. */
     public String problem() {
         if (!WEIGHTS.contains(weight)) {

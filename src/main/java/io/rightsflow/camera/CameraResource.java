@@ -73,7 +73,7 @@ public class CameraResource {
         if (device == null) {
             throw ProblemException.notFound("device " + deviceId);
         }
-        profiles.visibleProfile(device.profileId);
+        profiles.visible(device.profileId);
         if (!"home".equals(device.productId)) {
             throw ProblemException.unprocessable("only a home camera (home) has privacy switches");
         }

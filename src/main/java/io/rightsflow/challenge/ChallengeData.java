@@ -2,13 +2,18 @@ package io.rightsflow.challenge;
 
 import java.util.List;
 
-import io.rightsflow.account.Profile;
+import io.rightsflow.account.Profiles;
+import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.ProfileData;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** An erased profile leaves every challenge; the challenges it organised end with it. */
 @ApplicationScoped
 public class ChallengeData implements ProfileData {
+
+    @Inject
+    Profiles profiles;
 
     @Override
     public String kind() {
@@ -28,7 +33,7 @@ public class ChallengeData implements ProfileData {
      */
     @Override
     public void moved(String profileId, String fromAccountId, String toAccountId) {
-        List<String> holders = Profile.ofAccount(fromAccountId).stream().map(p -> p.id)
+        List<String> holders = profiles.ofAccount(fromAccountId).stream().map(ProfileRef::id)
                 .filter(id -> !id.equals(profileId)).toList();
         if (holders.isEmpty()) {
             return;

@@ -5,8 +5,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
-import io.rightsflow.account.Account;
-import io.rightsflow.account.Profile;
+import io.rightsflow.account.Accounts;
+import io.rightsflow.account.AccountRef;
+import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.notification.NotificationKind;
 import io.rightsflow.notification.Notifications;
@@ -27,6 +28,9 @@ import jakarta.ws.rs.core.Response;
 @Path("/api/challenges")
 @RolesAllowed(Roles.SUBJECT)
 public class ChallengeResource {
+
+    @Inject
+    Accounts accounts;
 
     @Inject
     Profiles profiles;
@@ -64,15 +68,15 @@ public class ChallengeResource {
         if (body == null || blank(body.name()) || body.name().length() > 100 || body.profileId() == null) {
             throw ProblemException.badRequest("give name (at most 100 characters) and profileId, the organiser");
         }
-        Profile organiser = profiles.activeProfile(body.profileId());
+        ProfileRef organiser = profiles.active(body.profileId());
         Challenge challenge = new Challenge();
         challenge.id = UUID.randomUUID().toString();
         challenge.name = body.name().strip();
-        challenge.organiserProfileId = organiser.id;
+        challenge.organiserProfileId = organiser.id();
         challenge.createdAt = Instant.now(clock);
         challenge.startsAt = body.startsAt() == null ? challenge.createdAt : body.startsAt();
         challenge.persist();
-        member(challenge.id, organiser.id, null);
+        member(challenge.id, organiser.id(), null);
         return Response.created(URI.create("/api/challenges/" + challenge.id)).entity(new Created(challenge.id)).build();
     }
 
@@ -111,17 +115,17 @@ public class ChallengeResource {
     @Transactional
     public Response invite(@PathParam("id") String id, Invite body) {
         Challenge challenge = organised(id);
-        Account invitee = body == null || body.email() == null ? null : Account.findByEmail(body.email());
+        AccountRef invitee = body == null || body.email() == null ? null : accounts.byEmail(body.email());
         if (invitee == null) {
             throw ProblemException.unprocessable("email must be the address of an account");
         }
-        if (ChallengeInvitation.count("challengeId = ?1 and accountId = ?2", id, invitee.id) == 0) {
+        if (ChallengeInvitation.count("challengeId = ?1 and accountId = ?2", id, invitee.id()) == 0) {
             ChallengeInvitation invitation = new ChallengeInvitation();
             invitation.challengeId = id;
-            invitation.accountId = invitee.id;
+            invitation.accountId = invitee.id();
             invitation.invitedAt = Instant.now(clock);
             invitation.persist();
-            notifications.notify(invitee.id, NotificationKind.CHALLENGE_UPDATES, "You are invited to a challenge",
+            notifications.notify(invitee.id(), NotificationKind.CHALLENGE_UPDATES, "You are invited to a challenge",
                     "You are invited to the challenge \"" + challenge.name + "\". Join it from the app.");
         }
         return Response.status(Response.Status.CREATED).build();
@@ -135,21 +139,21 @@ public class ChallengeResource {
         if (body == null || body.profileId() == null) {
             throw ProblemException.badRequest("profileId is required: the profile that joins");
         }
-        Profile profile = profiles.activeProfile(body.profileId());
-        boolean invited = ChallengeInvitation.count("challengeId = ?1 and accountId = ?2", id, profile.accountId) > 0
+        ProfileRef profile = profiles.active(body.profileId());
+        boolean invited = ChallengeInvitation.count("challengeId = ?1 and accountId = ?2", id, profile.accountId()) > 0
                 || ownsProfile(challenge.organiserProfileId);
         if (!invited) {
             throw ProblemException.notFound("challenge " + id);
         }
-        if (ChallengeMember.count("challengeId = ?1 and profileId = ?2", id, profile.id) > 0) {
-            throw ProblemException.conflict("profile " + profile.id + " already takes part");
+        if (ChallengeMember.count("challengeId = ?1 and profileId = ?2", id, profile.id()) > 0) {
+            throw ProblemException.conflict("profile " + profile.id() + " already takes part");
         }
         if (body.teamId() != null && ChallengeTeam.count("id = ?1 and challengeId = ?2", body.teamId(), id) == 0) {
             throw ProblemException.badRequest("teamId " + body.teamId() + " is not a team of this challenge");
         }
-        member(id, profile.id, body.teamId());
-        Profile organiser = profiles.find(challenge.organiserProfileId);
-        notifications.notify(organiser.accountId, NotificationKind.CHALLENGE_UPDATES, "A new participant",
+        member(id, profile.id(), body.teamId());
+        ProfileRef organiser = profiles.find(challenge.organiserProfileId);
+        notifications.notify(organiser.accountId(), NotificationKind.CHALLENGE_UPDATES, "A new participant",
                 "Someone new joined your challenge \"" + challenge.name + "\".");
         return Response.status(Response.Status.CREATED).build();
     }
@@ -159,8 +163,8 @@ public class ChallengeResource {
     @Path("/{id}/members/{profileId}")
     @Transactional
     public Response leave(@PathParam("id") String id, @PathParam("profileId") String profileId) {
-        Profile profile = profiles.visibleProfile(profileId);
-        if (ChallengeMember.delete("challengeId = ?1 and profileId = ?2", id, profile.id) == 0) {
+        ProfileRef profile = profiles.visible(profileId);
+        if (ChallengeMember.delete("challengeId = ?1 and profileId = ?2", id, profile.id()) == 0) {
             throw ProblemException.notFound("membership of profile " + profileId + " in challenge " + id);
         }
         return Response.noContent().build();
@@ -192,8 +196,8 @@ public class ChallengeResource {
     }
 
     private boolean ownsProfile(String profileId) {
-        Profile profile = profiles.find(profileId);
-        return profile != null && profile.accountId.equals(caller.accountId());
+        ProfileRef profile = profiles.find(profileId);
+        return profile != null && profile.accountId().equals(caller.accountId());
     }
 
     private static boolean blank(String text) {

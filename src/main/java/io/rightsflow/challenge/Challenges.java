@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.rightsflow.account.Profile;
+import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.measurement.Measurement;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,8 +33,8 @@ public class Challenges {
 
     ChallengeView view(Challenge challenge, boolean organiser) {
         List<ChallengeMember> members = ChallengeMember.list("challengeId = ?1 order by joinedAt", challenge.id);
-        Map<String, Profile> byId = members.stream().map(m -> profiles.find(m.profileId))
-                .collect(Collectors.toMap(p -> p.id, Function.identity()));
+        Map<String, ProfileRef> byId = members.stream().map(m -> profiles.find(m.profileId))
+                .collect(Collectors.toMap(ProfileRef::id, Function.identity()));
         List<ChallengeView.Participant> participants = new ArrayList<>();
         for (ChallengeMember member : members) {
             participants.add(participant(byId.get(member.profileId), challenge.startsAt));
@@ -45,9 +45,9 @@ public class Challenges {
         Map<String, ChallengeTeam> teams = ChallengeTeam.<ChallengeTeam>list("challengeId", challenge.id).stream()
                 .collect(Collectors.toMap(t -> t.id, Function.identity()));
         List<ChallengeView.Member> memberList = members.stream().map(m -> new ChallengeView.Member(
-                byId.get(m.profileId).name, m.teamId == null ? null : teams.get(m.teamId).name, m.joinedAt)).toList();
+                byId.get(m.profileId).name(), m.teamId == null ? null : teams.get(m.teamId).name, m.joinedAt)).toList();
         List<ChallengeView.Team> teamList = teams.values().stream().map(t -> new ChallengeView.Team(t.id, t.name,
-                members.stream().filter(m -> t.id.equals(m.teamId)).map(m -> byId.get(m.profileId).name).toList()))
+                members.stream().filter(m -> t.id.equals(m.teamId)).map(m -> byId.get(m.profileId).name()).toList()))
                 .toList();
         ChallengeView.Totals aggregate = participants.stream().map(ChallengeView.Participant::totals)
                 .reduce(new ChallengeView.Totals(0, 0, 0, 0), (a, b) -> new ChallengeView.Totals(a.steps() + b.steps(),
@@ -56,9 +56,9 @@ public class Challenges {
                 aggregate);
     }
 
-    private ChallengeView.Participant participant(Profile profile, Instant since) {
+    private ChallengeView.Participant participant(ProfileRef profile, Instant since) {
         List<Measurement> counted = Measurement.list("profileId = ?1 and categoryId in ?2 and takenAt >= ?3",
-                profile.id, COUNTED, since);
+                profile.id(), COUNTED, since);
         Map<LocalDate, Long> weeks = new TreeMap<>();
         long steps = 0;
         double calories = 0;
@@ -80,7 +80,7 @@ public class Challenges {
         List<ChallengeView.Week> history = weeks.entrySet().stream()
                 .map(e -> new ChallengeView.Week(e.getKey(), e.getValue())).toList();
         // No profile pictures are kept yet: the field is there, empty, for when they are.
-        return new ChallengeView.Participant(profile.name, null, weeks.getOrDefault(thisWeek, 0L), history,
+        return new ChallengeView.Participant(profile.name(), null, weeks.getOrDefault(thisWeek, 0L), history,
                 new ChallengeView.Totals(steps, calories, distance, elevation));
     }
 

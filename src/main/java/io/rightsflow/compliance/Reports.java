@@ -6,7 +6,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
-import io.rightsflow.request.DataRequest;
+import io.rightsflow.request.RequestRef;
+import io.rightsflow.request.Requests;
 import io.rightsflow.request.RequestStatus;
 import io.rightsflow.request.RequestType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,27 +23,30 @@ public class Reports {
     @Inject
     Clock clock;
 
+    @Inject
+    Requests requests;
+
     /** One type's figures; the day figures are null when nothing was answered yet. */
     public record Row(RequestType type, long received, long completed, long completedOnTime, long cancelled,
             long overdueNow, Double medianDays, Double p95Days) {
     }
 
     public List<Row> between(Instant from, Instant to) {
-        List<DataRequest> received = DataRequest.list("receivedAt >= ?1 and receivedAt < ?2", from, to);
+        List<RequestRef> received = requests.receivedBetween(from, to);
         Instant now = Instant.now(clock);
         return Arrays.stream(RequestType.values()).map(type -> row(type,
-                received.stream().filter(r -> r.type == type).toList(), now)).toList();
+                received.stream().filter(r -> r.type() == type).toList(), now)).toList();
     }
 
-    private static Row row(RequestType type, List<DataRequest> requests, Instant now) {
-        List<DataRequest> answered = requests.stream()
-                .filter(r -> r.status == RequestStatus.COMPLETED || r.status == RequestStatus.REJECTED).toList();
+    private static Row row(RequestType type, List<RequestRef> requests, Instant now) {
+        List<RequestRef> answered = requests.stream()
+                .filter(r -> r.status() == RequestStatus.COMPLETED || r.status() == RequestStatus.REJECTED).toList();
         double[] days = answered.stream()
-                .mapToDouble(r -> Duration.between(r.receivedAt, r.completedAt).toMinutes() / (60.0 * 24)).sorted().toArray();
+                .mapToDouble(r -> Duration.between(r.receivedAt(), r.completedAt()).toMinutes() / (60.0 * 24)).sorted().toArray();
         return new Row(type, requests.size(), answered.size(),
-                answered.stream().filter(r -> !r.completedAt.isAfter(r.dueAt)).count(),
-                requests.stream().filter(r -> r.status == RequestStatus.CANCELLED).count(),
-                requests.stream().filter(r -> r.isOpen() && r.dueAt.isBefore(now)).count(),
+                answered.stream().filter(r -> !r.completedAt().isAfter(r.dueAt())).count(),
+                requests.stream().filter(r -> r.status() == RequestStatus.CANCELLED).count(),
+                requests.stream().filter(r -> r.isOpen() && r.dueAt().isBefore(now)).count(),
                 percentile(days, 50), percentile(days, 95));
     }
 

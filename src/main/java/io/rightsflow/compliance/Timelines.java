@@ -8,7 +8,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.rightsflow.audit.AuditEvent;
-import io.rightsflow.request.DataRequest;
+import io.rightsflow.request.RequestRef;
+import io.rightsflow.request.Requests;
 import io.rightsflow.request.ProcessSteps;
 import io.rightsflow.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +26,9 @@ import org.camunda.bpm.engine.history.HistoricIncident;
  */
 @ApplicationScoped
 public class Timelines {
+
+    @Inject
+    Requests requests;
 
     @Inject
     HistoryService history;
@@ -57,7 +61,7 @@ public class Timelines {
     }
 
     public Timeline of(String requestId) {
-        DataRequest request = requestId == null ? null : DataRequest.findById(requestId);
+        RequestRef request = requestId == null ? null : requests.find(requestId);
         if (request == null) {
             throw ProblemException.notFound("request " + requestId);
         }
@@ -65,13 +69,13 @@ public class Timelines {
         AuditEvent.<AuditEvent>list("requestId = ?1 order by at, id", requestId)
                 .forEach(e -> events.add(new Event(e.at, e.kind, e.actor, e.detail)));
         decisions.forEach(records -> events.addAll(records.of(requestId)));
-        for (String processInstanceId : processes.instancesOf(request.processInstanceId)) {
+        for (String processInstanceId : processes.instancesOf(request.processInstanceId())) {
             steps(processInstanceId, events);
             incidents(processInstanceId, events);
         }
         events.sort(Comparator.comparing(Event::at));
-        return new Timeline(new Summary(request.id, request.type.name(), request.status.name(), request.channel.name(),
-                request.filedBy, request.receivedAt, request.completedAt), deadline(request), events);
+        return new Timeline(new Summary(request.id(), request.type().name(), request.status().name(), request.channel().name(),
+                request.filedBy(), request.receivedAt(), request.completedAt()), deadline(request), events);
     }
 
     private void steps(String processInstanceId, List<Event> events) {
@@ -101,15 +105,15 @@ public class Timelines {
         }
     }
 
-    private Deadline deadline(DataRequest request) {
+    private Deadline deadline(RequestRef request) {
         Instant now = Instant.now(clock);
         Boolean met = null;
-        if (request.completedAt != null) {
-            met = !request.completedAt.isAfter(request.dueAt);
-        } else if (request.dueAt.isBefore(now)) {
+        if (request.completedAt() != null) {
+            met = !request.completedAt().isAfter(request.dueAt());
+        } else if (request.dueAt().isBefore(now)) {
             met = false;
         }
-        return new Deadline(request.dueAt, request.extendedMonths, request.extensionReason, met,
-                request.isOpen() && request.dueAt.isBefore(now));
+        return new Deadline(request.dueAt(), request.extendedMonths(), request.extensionReason(), met,
+                request.isOpen() && request.dueAt().isBefore(now));
     }
 }

@@ -2,12 +2,12 @@ package io.rightsflow.desk;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Map;
 
 import io.rightsflow.audit.AuditTrail;
-import io.rightsflow.request.DataRequest;
+import io.rightsflow.request.RequestRef;
+import io.rightsflow.request.Requests;
 import io.rightsflow.request.DueDates;
 import io.rightsflow.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,10 +43,13 @@ public class DeadlineExtension {
     AuditTrail audit;
 
     @Inject
+    Requests requests;
+
+    @Inject
     Clock clock;
 
     @Transactional
-    public DataRequest extend(DataRequest request, int months, String reason, String actor) {
+    public RequestRef extend(RequestRef request, int months, String reason, String actor) {
         if (months != 1 && months != 2) {
             throw ProblemException.badRequest("months must be 1 or 2: a due date is extended by at most two months");
         }
@@ -54,33 +57,31 @@ public class DeadlineExtension {
             throw ProblemException.badRequest("reason is required (at most 2000 characters): the subject is told it");
         }
         if (!request.isOpen()) {
-            throw ProblemException.conflict("request " + request.id + " is " + request.status + "; only an open request is extended");
+            throw ProblemException.conflict("request " + request.id() + " is " + request.status() + "; only an open request is extended");
         }
-        if (request.extendedMonths != null) {
-            throw ProblemException.conflict("request " + request.id + " was already extended once, by "
-                    + request.extendedMonths + " month(s)");
+        if (request.extendedMonths() != null) {
+            throw ProblemException.conflict("request " + request.id() + " was already extended once, by "
+                    + request.extendedMonths() + " month(s)");
         }
-        if (!Instant.now(clock).isBefore(DueDates.oneMonthAfter(request.receivedAt))) {
-            throw ProblemException.conflict("request " + request.id + " is past its first month; an extension must "
+        if (!Instant.now(clock).isBefore(DueDates.oneMonthAfter(request.receivedAt()))) {
+            throw ProblemException.conflict("request " + request.id() + " is past its first month; an extension must "
                     + "be decided within it");
         }
-        request.dueAt = request.dueAt.atZone(ZoneOffset.UTC).plusMonths(months).toInstant();
-        request.extendedMonths = months;
-        request.extensionReason = reason.strip();
-        rescheduleEscalations(request);
-        audit.record("DEADLINE_EXTENDED", actor, request.id, request.profileId,
-                "months=" + months + " dueAt=" + request.dueAt);
-        runtime.startProcessInstanceByKey(PROCESS, request.id + ":extension", Map.of("requestId", request.id));
-        return request;
+        RequestRef extended = requests.extendDue(request.id(), months, reason.strip());
+        rescheduleEscalations(extended);
+        audit.record("DEADLINE_EXTENDED", actor, extended.id(), extended.profileId(),
+                "months=" + months + " dueAt=" + extended.dueAt());
+        runtime.startProcessInstanceByKey(PROCESS, extended.id() + ":extension", Map.of("requestId", extended.id()));
+        return extended;
     }
 
     /** Every escalation timer of the request's processes: its own and those it started (a notice per partner). */
-    private void rescheduleEscalations(DataRequest request) {
-        if (request.processInstanceId == null) {
+    private void rescheduleEscalations(RequestRef request) {
+        if (request.processInstanceId() == null) {
             return;
         }
-        Date escalateAt = Date.from(settings.escalateAt(request.dueAt));
-        for (ProcessInstance process : runtime.createProcessInstanceQuery().processInstanceBusinessKey(request.id).list()) {
+        Date escalateAt = Date.from(settings.escalateAt(request.dueAt()));
+        for (ProcessInstance process : runtime.createProcessInstanceQuery().processInstanceBusinessKey(request.id()).list()) {
             for (Job timer : management.createJobQuery().processInstanceId(process.getId()).timers().list()) {
                 JobDefinition definition = management.createJobDefinitionQuery()
                         .jobDefinitionId(timer.getJobDefinitionId()).singleResult();

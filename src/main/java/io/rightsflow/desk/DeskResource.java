@@ -5,11 +5,10 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.rightsflow.request.DataRequest;
+import io.rightsflow.request.RequestRef;
+import io.rightsflow.request.Requests;
 import io.rightsflow.request.RequestType;
 import io.rightsflow.security.Caller;
 import io.rightsflow.security.Roles;
@@ -37,6 +36,9 @@ import org.camunda.bpm.engine.task.Task;
 public class DeskResource {
 
     static final String ESCALATED = "escalated";
+
+    @Inject
+    Requests requests;
 
     @Inject
     TaskService tasks;
@@ -76,8 +78,7 @@ public class DeskResource {
         if (requestIds.isEmpty()) {
             return List.of();
         }
-        Map<String, DataRequest> requests = DataRequest.<DataRequest>list("id in ?1", Set.copyOf(requestIds.values()))
-                .stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
+        Map<String, RequestRef> requests = this.requests.byIds(requestIds.values());
         Instant now = Instant.now(clock);
         return open.stream()
                 .filter(t -> requests.containsKey(requestIds.get(t.getProcessInstanceId())))
@@ -140,7 +141,7 @@ public class DeskResource {
         if (reason != null && reason.length() > 2000) {
             throw ProblemException.badRequest("reason must have at most 2000 characters");
         }
-        kind.decide(requestOf(task).id, task.getProcessInstanceId(), decision, reason, caller.actor());
+        kind.decide(requestOf(task).id(), task.getProcessInstanceId(), decision, reason, caller.actor());
         try {
             tasks.complete(taskId, Map.of("decision", decision));
         } catch (OptimisticLockingException | NullValueException e) {
@@ -170,16 +171,16 @@ public class DeskResource {
         return view(task, requestOf(task), Instant.now(clock));
     }
 
-    private DataRequest requestOf(Task task) {
+    private RequestRef requestOf(Task task) {
         ProcessInstance process = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
                 .singleResult();
-        return DataRequest.findById(process.getBusinessKey());
+        return requests.find(process.getBusinessKey());
     }
 
-    private DeskTaskView view(Task task, DataRequest request, Instant now) {
+    private DeskTaskView view(Task task, RequestRef request, Instant now) {
         boolean escalated = Boolean.TRUE.equals(tasks.getVariableLocal(task.getId(), ESCALATED));
-        return new DeskTaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), request.id, request.type,
-                request.profileId, request.dueAt, request.isOpen() && request.dueAt.isBefore(now), escalated,
+        return new DeskTaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), request.id(), request.type(),
+                request.profileId(), request.dueAt(), request.isOpen() && request.dueAt().isBefore(now), escalated,
                 task.getAssignee(), deskTasks.of(task.getTaskDefinitionKey()).decisions(),
                 deskTasks.of(task.getTaskDefinitionKey()).about(task.getProcessInstanceId()));
     }

@@ -5,8 +5,10 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.Date;
 
-import io.rightsflow.request.DataRequest;
+import io.rightsflow.request.RequestRef;
+import io.rightsflow.request.Requests;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -18,6 +20,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class DeskSettings {
 
+    @Inject
+    Requests requests;
+
     @ConfigProperty(name = "rightsflow.desk.escalate-before", defaultValue = "P5D")
     Period escalateBefore;
 
@@ -25,7 +30,7 @@ public class DeskSettings {
     String deskEmail;
 
     public Date escalateAt(String requestId) {
-        return Date.from(escalateAt(DataRequest.<DataRequest>findById(requestId).dueAt));
+        return Date.from(escalateAt(requests.find(requestId).dueAt()));
     }
 
     Instant escalateAt(Instant dueAt) {

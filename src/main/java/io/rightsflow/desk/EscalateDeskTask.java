@@ -7,7 +7,8 @@ import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.mail.MailKind;
 import io.rightsflow.mail.MailSteps;
 import io.rightsflow.mail.Mails;
-import io.rightsflow.request.DataRequest;
+import io.rightsflow.request.RequestRef;
+import io.rightsflow.request.Requests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,6 +24,9 @@ import org.camunda.bpm.engine.task.Task;
 @Named
 @ApplicationScoped
 public class EscalateDeskTask implements JavaDelegate {
+
+    @Inject
+    Requests requests;
 
     @Inject
     TaskService tasks;
@@ -42,13 +46,13 @@ public class EscalateDeskTask implements JavaDelegate {
         for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).active().list()) {
             tasks.setVariableLocal(task.getId(), DeskResource.ESCALATED, true);
         }
-        DataRequest request = DataRequest.findById(requestId);
-        audit.record("DESK_TASK_ESCALATED", AuditTrail.SYSTEM, requestId, request.profileId, "dueAt=" + request.dueAt);
+        RequestRef request = requests.find(requestId);
+        audit.record("DESK_TASK_ESCALATED", AuditTrail.SYSTEM, requestId, request.profileId(), "dueAt=" + request.dueAt());
         mails.sendOnce(MailSteps.key(execution), MailKind.REQUEST_DUE_SOON, requestId, settings.deskEmail(), () -> {
             Map<String, Object> data = new HashMap<>();
             data.put("requestId", requestId);
-            data.put("requestType", request.type.name());
-            data.put("dueAt", MailSteps.date(request.dueAt));
+            data.put("requestType", request.type().name());
+            data.put("dueAt", MailSteps.date(request.dueAt()));
             return data;
         });
     }

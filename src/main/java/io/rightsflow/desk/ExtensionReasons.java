@@ -1,7 +1,8 @@
 package io.rightsflow.desk;
 
 import io.rightsflow.account.ProfileData;
-import io.rightsflow.request.DataRequest;
+import io.rightsflow.request.Requests;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -10,6 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 public class ExtensionReasons implements ProfileData {
+
+    @Inject
+    Requests requests;
 
     @Override
     public String kind() {
@@ -32,6 +36,6 @@ public class ExtensionReasons implements ProfileData {
 
     @Override
     public int purge(String profileId, int limit) {
-        return DataRequest.update("extensionReason = null where profileId = ?1 and extensionReason is not null", profileId);
+        return requests.forgetExtensionReasons(profileId);
     }
 }

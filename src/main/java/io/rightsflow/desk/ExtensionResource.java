@@ -2,7 +2,7 @@ package io.rightsflow.desk;
 
 import java.time.Instant;
 
-import io.rightsflow.request.DataRequest;
+import io.rightsflow.request.RequestRef;
 import io.rightsflow.request.Requests;
 import io.rightsflow.security.Caller;
 import io.rightsflow.security.Roles;
@@ -39,7 +39,7 @@ public class ExtensionResource {
         if (body == null) {
             throw ProblemException.badRequest("send {months: 1 or 2, reason}");
         }
-        DataRequest request = extension.extend(requests.visible(id), body.months(), body.reason(), caller.actor());
-        return new Extended(request.id, request.dueAt, request.extendedMonths);
+        RequestRef request = extension.extend(requests.visible(id), body.months(), body.reason(), caller.actor());
+        return new Extended(request.id(), request.dueAt(), request.extendedMonths());
     }
 }

@@ -3,12 +3,14 @@ package io.rightsflow.desk;
 import java.util.HashMap;
 import java.util.Map;
 
-import io.rightsflow.account.Account;
+import io.rightsflow.account.Accounts;
+import io.rightsflow.account.AccountRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.mail.MailKind;
 import io.rightsflow.mail.MailSteps;
 import io.rightsflow.mail.Mails;
-import io.rightsflow.request.DataRequest;
+import io.rightsflow.request.RequestRef;
+import io.rightsflow.request.Requests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,6 +23,12 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 public class SendDeadlineExtendedMail implements JavaDelegate {
 
     @Inject
+    Accounts accounts;
+
+    @Inject
+    Requests requests;
+
+    @Inject
     Profiles profiles;
 
     @Inject
@@ -29,17 +37,17 @@ public class SendDeadlineExtendedMail implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String requestId = (String) execution.getVariable("requestId");
-        DataRequest request = DataRequest.findById(requestId);
-        Account account = request.accountId == null ? null : profiles.account(request.accountId);
+        RequestRef request = requests.find(requestId);
+        AccountRef account = request.accountId() == null ? null : accounts.find(request.accountId());
         if (account == null) {
             return; // the account is gone (erased): nobody left to tell
         }
-        mails.sendOnce(MailSteps.key(execution), MailKind.DEADLINE_EXTENDED, requestId, account.email, () -> {
+        mails.sendOnce(MailSteps.key(execution), MailKind.DEADLINE_EXTENDED, requestId, account.email(), () -> {
             Map<String, Object> data = new HashMap<>();
-            data.put("requestType", request.type.name());
-            data.put("months", request.extendedMonths);
-            data.put("reason", request.extensionReason);
-            data.put("dueAt", MailSteps.date(request.dueAt));
+            data.put("requestType", request.type().name());
+            data.put("months", request.extendedMonths());
+            data.put("reason", request.extensionReason());
+            data.put("dueAt", MailSteps.date(request.dueAt()));
             return data;
         });
     }

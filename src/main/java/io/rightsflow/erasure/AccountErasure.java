@@ -3,12 +3,14 @@ package io.rightsflow.erasure;
 import java.util.List;
 import java.util.Map;
 
-import io.rightsflow.account.Account;
+import io.rightsflow.account.Accounts;
+import io.rightsflow.account.AccountRef;
 import io.rightsflow.account.AccountStatus;
-import io.rightsflow.account.Profile;
+import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.mail.MailSteps;
-import io.rightsflow.request.DataRequest;
+import io.rightsflow.request.RequestRef;
+import io.rightsflow.request.RequestSubject;
 import io.rightsflow.request.NewRequest;
 import io.rightsflow.request.RequestHandler;
 import io.rightsflow.request.RequestType;
@@ -25,6 +27,9 @@ import org.camunda.bpm.engine.RuntimeService;
  */
 @ApplicationScoped
 public class AccountErasure implements RequestHandler {
+
+    @Inject
+    Accounts accounts;
 
     static final String PROCESS = "account-erasure";
 
@@ -46,51 +51,50 @@ public class AccountErasure implements RequestHandler {
     }
 
     @Override
-    public void accept(NewRequest body, DataRequest request) {
+    public RequestSubject accept(NewRequest body, String requestId) {
         if (body.accountId() == null) {
             throw ProblemException.badRequest("accountId is required: the account to erase");
         }
-        Account account = profiles.visibleAccount(body.accountId());
-        if (account.status != AccountStatus.ACTIVE) {
-            throw requests.alreadyOpen(RequestType.ACCOUNT_ERASURE, "account:" + account.id,
-                    "account " + account.id + " is already pending deletion");
+        AccountRef account = accounts.visible(body.accountId());
+        if (account.status() != AccountStatus.ACTIVE) {
+            throw requests.alreadyOpen(RequestType.ACCOUNT_ERASURE, "account:" + account.id(),
+                    "account " + account.id() + " is already pending deletion");
         }
-        List<Profile> all = profiles.ofAccount(account.id);
-        List<String> secondaries = all.stream().filter(p -> !p.main).map(p -> p.id).toList();
+        List<ProfileRef> all = profiles.ofAccount(account.id());
+        List<String> secondaries = all.stream().filter(p -> !p.main()).map(ProfileRef::id).toList();
         if (!secondaries.isEmpty()) {
-            throw ProblemException.conflict("account " + account.id + " still has secondary profiles "
+            throw ProblemException.conflict("account " + account.id() + " still has secondary profiles "
                     + String.join(", ", secondaries) + ": erase each one (PROFILE_ERASURE, and wait for its grace "
                     + "period to end) or make it independent (INDEPENDENCE) first");
         }
-        request.accountId = account.id;
-        request.profileId = all.get(0).id;
+        return RequestSubject.profile(account.id(), all.get(0).id());
     }
 
     @Override
-    public String exclusiveScope(DataRequest request) {
-        return "account:" + request.accountId;
+    public String exclusiveScope(RequestRef request) {
+        return "account:" + request.accountId();
     }
 
     @Override
-    public String start(DataRequest request) {
+    public String start(RequestRef request) {
         // Ids only: the engine's history outlives the erasure, so it must hold no personal data.
-        return runtime.startProcessInstanceByKey(PROCESS, request.id, Map.of(
-                "requestId", request.id,
-                "accountId", request.accountId)).getId();
+        return runtime.startProcessInstanceByKey(PROCESS, request.id(), Map.of(
+                "requestId", request.id(),
+                "accountId", request.accountId())).getId();
     }
 
     @Override
-    public void cancel(DataRequest request, String actor) {
+    public void cancel(RequestRef request, String actor) {
         throw ProblemException.conflict("an account deletion is cancelled by customer service: an agent completes "
                 + "the request's desk task with the decision " + DeletionCancellation.CANCEL_DELETION
                 + " and the reason, before the grace period ends");
     }
 
     @Override
-    public String notice(DataRequest request) {
-        return "The account can no longer be used. Until " + MailSteps.date(settings.graceEnds(request.receivedAt))
+    public String notice(RequestRef request) {
+        return "The account can no longer be used. Until " + MailSteps.date(settings.graceEnds(request.receivedAt()))
                 + " its data can still be saved: the email just sent to the account's address has a "
                 + "'Get a copy of your data' link, which works without logging in. To keep the account, "
-                + "contact customer service before then, quoting request " + request.id + ".";
+                + "contact customer service before then, quoting request " + request.id() + ".";
     }
 }

@@ -5,7 +5,8 @@ import java.time.Instant;
 import java.util.List;
 
 import io.rightsflow.desk.DeskTask;
-import io.rightsflow.request.DataRequest;
+import io.rightsflow.request.RequestRef;
+import io.rightsflow.request.Requests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -15,6 +16,9 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 public class CancelDeletionTask implements DeskTask {
+
+    @Inject
+    Requests requests;
 
     @Inject
     Clock clock;
@@ -36,10 +40,10 @@ public class CancelDeletionTask implements DeskTask {
 
     @Override
     public void decide(String requestId, String decision, String reason, String actor) {
-        DataRequest request = DataRequest.findById(requestId);
+        RequestRef request = requests.find(requestId);
         DeletionCancellation cancellation = new DeletionCancellation();
         cancellation.requestId = requestId;
-        cancellation.accountId = request.accountId;
+        cancellation.accountId = request.accountId();
         cancellation.cancelledBy = actor;
         cancellation.reason = reason;
         cancellation.cancelledAt = Instant.now(clock);

@@ -2,11 +2,13 @@ package io.rightsflow.erasure;
 
 import java.util.Set;
 
+import io.rightsflow.account.Accounts;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.export.ExportDownload;
 import io.rightsflow.export.SaveYourDataLink;
 import io.rightsflow.link.LinkGuard;
-import io.rightsflow.request.DataRequest;
+import io.rightsflow.request.RequestRef;
+import io.rightsflow.request.Requests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -16,6 +18,12 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 public class ClosingAccountLinks implements LinkGuard {
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Requests requests;
 
     static final Set<String> SAVING_DATA = Set.of(SaveYourDataLink.PURPOSE, ExportDownload.PURPOSE);
 
@@ -27,8 +35,8 @@ public class ClosingAccountLinks implements LinkGuard {
         if (SAVING_DATA.contains(purpose)) {
             return null;
         }
-        DataRequest request = DataRequest.findById(requestId);
-        if (request == null || request.accountId == null || !profiles.isClosing(request.accountId)) {
+        RequestRef request = requests.find(requestId);
+        if (request == null || request.accountId() == null || !accounts.isClosing(request.accountId())) {
             return null;
         }
         return "This account is being deleted, so this link no longer works. "

@@ -23,6 +23,6 @@ public class DisconnectAccountPartners implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String requestId = (String) execution.getVariable("requestId");
         profiles.ofAccount((String) execution.getVariable("accountId"))
-                .forEach(profile -> grants.revokeAllOf(profile.id, requestId));
+                .forEach(profile -> grants.revokeAllOf(profile.id(), requestId));
     }
 }

@@ -1,5 +1,6 @@
 package io.rightsflow.erasure;
 
+import io.rightsflow.account.Accounts;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.request.RequestLifecycle;
@@ -15,6 +16,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 public class MarkAccountPendingDeletion implements JavaDelegate {
 
     @Inject
+    Accounts accounts;
+
+    @Inject
     Profiles profiles;
 
     @Inject
@@ -27,7 +31,7 @@ public class MarkAccountPendingDeletion implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String requestId = (String) execution.getVariable("requestId");
         String accountId = (String) execution.getVariable("accountId");
-        profiles.markAccountPendingDeletion(accountId);
+        accounts.markPendingDeletion(accountId);
         lifecycle.status(requestId, "GRACE_PERIOD");
         audit.record("ACCOUNT_PENDING_DELETION", AuditTrail.SYSTEM, requestId, null, "account=" + accountId);
     }

@@ -2,9 +2,10 @@ package io.rightsflow.erasure;
 
 import java.util.Map;
 
-import io.rightsflow.account.Profile;
+import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
-import io.rightsflow.request.DataRequest;
+import io.rightsflow.request.RequestRef;
+import io.rightsflow.request.RequestSubject;
 import io.rightsflow.request.NewRequest;
 import io.rightsflow.request.RequestHandler;
 import io.rightsflow.request.RequestType;
@@ -38,39 +39,38 @@ public class ProfileErasure implements RequestHandler {
     }
 
     @Override
-    public void accept(NewRequest body, DataRequest request) {
+    public RequestSubject accept(NewRequest body, String requestId) {
         if (body.profileId() == null) {
             throw ProblemException.badRequest("profileId is required: the profile to erase");
         }
-        Profile profile = profiles.visibleProfile(body.profileId());
-        if (profile.main) {
+        ProfileRef profile = profiles.visible(body.profileId());
+        if (profile.main()) {
             throw ProblemException.conflict("the main profile is erased with its account: file an ACCOUNT_ERASURE "
-                    + "request for account " + profile.accountId + " instead");
+                    + "request for account " + profile.accountId() + " instead");
         }
         if (!profile.isActive()) {
-            throw requests.alreadyOpen(RequestType.PROFILE_ERASURE, "profile:" + profile.id,
-                    "profile " + profile.id + " is already pending deletion");
+            throw requests.alreadyOpen(RequestType.PROFILE_ERASURE, "profile:" + profile.id(),
+                    "profile " + profile.id() + " is already pending deletion");
         }
-        request.accountId = profile.accountId;
-        request.profileId = profile.id;
+        return RequestSubject.profile(profile.accountId(), profile.id());
     }
 
     @Override
-    public String exclusiveScope(DataRequest request) {
-        return "profile:" + request.profileId;
+    public String exclusiveScope(RequestRef request) {
+        return "profile:" + request.profileId();
     }
 
     @Override
-    public String start(DataRequest request) {
+    public String start(RequestRef request) {
         // Ids only: the engine's history outlives the erasure, so it must hold no personal data.
-        return runtime.startProcessInstanceByKey(PROCESS, request.id, Map.of(
-                "requestId", request.id,
-                "profileId", request.profileId,
-                "accountId", request.accountId)).getId();
+        return runtime.startProcessInstanceByKey(PROCESS, request.id(), Map.of(
+                "requestId", request.id(),
+                "profileId", request.profileId(),
+                "accountId", request.accountId())).getId();
     }
 
     @Override
-    public void cancel(DataRequest request, String actor) {
-        reactivation.reactivate(request.id, actor);
+    public void cancel(RequestRef request, String actor) {
+        reactivation.reactivate(request.id(), actor);
     }
 }

@@ -1,7 +1,7 @@
 package io.rightsflow.erasure;
 
 import io.rightsflow.account.AccountData;
-import io.rightsflow.account.Profile;
+import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -35,12 +35,12 @@ public class PurgeAccountData implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String accountId = (String) execution.getVariable("accountId");
         int budget = settings.purgeBatchSize();
-        for (Profile profile : profiles.ofAccount(accountId)) {
-            budget = profilePurge.batch(profile.id, budget, (kind, deleted) -> PurgeCounts.add(execution, kind, deleted));
+        for (ProfileRef profile : profiles.ofAccount(accountId)) {
+            budget = profilePurge.batch(profile.id(), budget, (kind, deleted) -> PurgeCounts.add(execution, kind, deleted));
             if (budget == 0) {
                 break;
             }
-            profiles.remove(profile.id);
+            profiles.remove(profile.id());
             PurgeCounts.add(execution, "profiles", 1);
         }
         for (AccountData owner : owners) {

@@ -1,7 +1,8 @@
 package io.rightsflow.erasure;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.rightsflow.request.DataRequest;
+import io.rightsflow.request.RequestRef;
+import io.rightsflow.request.Requests;
 import io.rightsflow.request.RequestStatus;
 import io.rightsflow.request.RequestType;
 import io.rightsflow.system.ProblemException;
@@ -25,10 +26,12 @@ public class Reactivation {
     @Inject
     RuntimeService runtime;
 
+    @Inject
+    Requests requests;
+
     /** The open erasure request of a profile, or null. */
-    public DataRequest pendingFor(String profileId) {
-        return DataRequest.find("profileId = ?1 and type = ?2 and status = ?3", profileId,
-                RequestType.PROFILE_ERASURE, RequestStatus.GRACE_PERIOD).firstResult();
+    public RequestRef pendingFor(String profileId) {
+        return requests.openOf(profileId, RequestType.PROFILE_ERASURE);
     }
 
     /**
@@ -50,13 +53,13 @@ public class Reactivation {
 
     /** Reactivates in the caller's transaction, once; a concurrent change fails it. */
     public void reactivateWithin(String requestId, String actor) {
-        DataRequest request = DataRequest.findById(requestId);
-        if (request.status != RequestStatus.GRACE_PERIOD) {
+        RequestRef request = requests.find(requestId);
+        if (request.status() != RequestStatus.GRACE_PERIOD) {
             throw tooLate(requestId);
         }
         try {
             runtime.createMessageCorrelation(MESSAGE)
-                    .processInstanceId(request.processInstanceId)
+                    .processInstanceId(request.processInstanceId())
                     .setVariable("reactivatedBy", actor)
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {

@@ -1,8 +1,8 @@
 package io.rightsflow.erasure;
 
-import io.rightsflow.account.Profile;
+import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
-import io.rightsflow.request.DataRequest;
+import io.rightsflow.request.RequestRef;
 import io.rightsflow.security.Caller;
 import io.rightsflow.security.Roles;
 import io.rightsflow.system.ProblemException;
@@ -31,12 +31,12 @@ public class ReactivationResource {
 
     @POST
     public Reactivated reactivate(@PathParam("profileId") String profileId) {
-        Profile profile = profiles.visibleProfile(profileId);
-        DataRequest pending = reactivation.pendingFor(profile.id);
+        ProfileRef profile = profiles.visible(profileId);
+        RequestRef pending = reactivation.pendingFor(profile.id());
         if (pending == null) {
             throw ProblemException.conflict("profile " + profileId + " has no deletion pending: nothing to reactivate");
         }
-        reactivation.reactivate(pending.id, caller.actor());
-        return new Reactivated(profile.id, pending.id);
+        reactivation.reactivate(pending.id(), caller.actor());
+        return new Reactivated(profile.id(), pending.id());
     }
 }

@@ -3,14 +3,16 @@ package io.rightsflow.erasure;
 import java.time.Clock;
 import java.time.Instant;
 
-import io.rightsflow.account.Account;
+import io.rightsflow.account.Accounts;
+import io.rightsflow.account.AccountRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.compliance.ErasureCertificates;
 import io.rightsflow.mail.MailLog;
 import io.rightsflow.mail.MailSteps;
 import io.rightsflow.partner.ErasureNotices;
-import io.rightsflow.request.DataRequest;
+import io.rightsflow.request.RequestRef;
+import io.rightsflow.request.Requests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,6 +27,12 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 @Named
 @ApplicationScoped
 public class RemoveAccount implements JavaDelegate {
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Requests requests;
 
     static final String FINAL_MAIL_STEP = "Task_SendAccountDeletionCompletedMail";
 
@@ -47,20 +55,20 @@ public class RemoveAccount implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String requestId = (String) execution.getVariable("requestId");
         String accountId = (String) execution.getVariable("accountId");
-        Account account = profiles.account(accountId);
+        AccountRef account = accounts.find(accountId);
         // An erasure started on the earlier process version mailed before this step: nothing to keep then.
         boolean mailed = MailLog.sent(MailSteps.key(execution.getProcessInstanceId(), FINAL_MAIL_STEP));
         if (account != null && !mailed && FarewellMail.findById(requestId) == null) {
             FarewellMail farewell = new FarewellMail();
             farewell.requestId = requestId;
-            farewell.email = account.email;
+            farewell.email = account.email();
             farewell.createdAt = Instant.now(clock);
             farewell.persist();
         }
-        profiles.removeAccount(accountId);
+        accounts.remove(accountId);
         String counts = PurgeCounts.text(execution);
         certificates.issue(requestId, "ACCOUNT", accountId, counts, notices.partnersTold(requestId),
-                DataRequest.<DataRequest>findById(requestId).receivedAt);
+                requests.find(requestId).receivedAt());
         audit.record("ACCOUNT_ERASED", AuditTrail.SYSTEM, requestId, null,
                 "account=" + accountId + " " + counts);
     }

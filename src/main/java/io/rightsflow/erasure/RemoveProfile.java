@@ -4,7 +4,8 @@ import io.rightsflow.account.Profiles;
 import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.compliance.ErasureCertificates;
 import io.rightsflow.partner.ErasureNotices;
-import io.rightsflow.request.DataRequest;
+import io.rightsflow.request.RequestRef;
+import io.rightsflow.request.Requests;
 import io.rightsflow.link.Links;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,6 +17,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 @Named
 @ApplicationScoped
 public class RemoveProfile implements JavaDelegate {
+
+    @Inject
+    Requests requests;
 
     @Inject
     Profiles profiles;
@@ -41,7 +45,7 @@ public class RemoveProfile implements JavaDelegate {
         profiles.remove(profileId);
         String counts = PurgeCounts.text(execution);
         certificates.issue(requestId, "PROFILE", profileId, counts, notices.partnersTold(requestId),
-                DataRequest.<DataRequest>findById(requestId).receivedAt);
+                requests.find(requestId).receivedAt());
         audit.record("PROFILE_ERASED", AuditTrail.SYSTEM, requestId, profileId, counts);
     }
 }

@@ -1,5 +1,6 @@
 package io.rightsflow.erasure;
 
+import io.rightsflow.account.Accounts;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.link.Links;
@@ -19,6 +20,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 public class RestoreAccount implements JavaDelegate {
 
     @Inject
+    Accounts accounts;
+
+    @Inject
     Profiles profiles;
 
     @Inject
@@ -34,7 +38,7 @@ public class RestoreAccount implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String requestId = (String) execution.getVariable("requestId");
         String accountId = (String) execution.getVariable("accountId");
-        profiles.restoreAccount(accountId);
+        accounts.restore(accountId);
         links.revokeAll(requestId);
         lifecycle.close(requestId, "CANCELLED");
         DeletionCancellation cancellation = DeletionCancellation.findById(requestId);

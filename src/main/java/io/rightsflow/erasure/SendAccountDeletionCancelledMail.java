@@ -3,7 +3,8 @@ package io.rightsflow.erasure;
 import java.util.HashMap;
 import java.util.Map;
 
-import io.rightsflow.account.Account;
+import io.rightsflow.account.Accounts;
+import io.rightsflow.account.AccountRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.mail.MailKind;
 import io.rightsflow.mail.MailSteps;
@@ -20,6 +21,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 public class SendAccountDeletionCancelledMail implements JavaDelegate {
 
     @Inject
+    Accounts accounts;
+
+    @Inject
     Profiles profiles;
 
     @Inject
@@ -28,8 +32,8 @@ public class SendAccountDeletionCancelledMail implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String requestId = (String) execution.getVariable("requestId");
-        Account account = profiles.account((String) execution.getVariable("accountId"));
-        mails.sendOnce(MailSteps.key(execution), MailKind.ACCOUNT_DELETION_CANCELLED, requestId, account.email, () -> {
+        AccountRef account = accounts.find((String) execution.getVariable("accountId"));
+        mails.sendOnce(MailSteps.key(execution), MailKind.ACCOUNT_DELETION_CANCELLED, requestId, account.email(), () -> {
             Map<String, Object> data = new HashMap<>();
             data.put("requestId", requestId);
             return data;

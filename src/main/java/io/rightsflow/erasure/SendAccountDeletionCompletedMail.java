@@ -5,7 +5,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
-import io.rightsflow.account.Account;
+import io.rightsflow.account.Accounts;
+import io.rightsflow.account.AccountRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.mail.MailKind;
 import io.rightsflow.mail.MailSteps;
@@ -25,6 +26,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 @Named
 @ApplicationScoped
 public class SendAccountDeletionCompletedMail implements JavaDelegate {
+
+    @Inject
+    Accounts accounts;
 
     @Inject
     Profiles profiles;
@@ -57,7 +61,7 @@ public class SendAccountDeletionCompletedMail implements JavaDelegate {
 
     /** The earlier process version mails before it removes the account: the row is still there. */
     private String addressOfEarlierVersion(DelegateExecution execution) {
-        Account account = profiles.account((String) execution.getVariable("accountId"));
-        return account == null ? null : account.email;
+        AccountRef account = accounts.find((String) execution.getVariable("accountId"));
+        return account == null ? null : account.email();
     }
 }

@@ -6,7 +6,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
-import io.rightsflow.account.Account;
+import io.rightsflow.account.Accounts;
+import io.rightsflow.account.AccountRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.export.SaveYourDataLink;
 import io.rightsflow.link.Links;
@@ -30,6 +31,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 public class SendAccountDeletionScheduledMail implements JavaDelegate {
 
     @Inject
+    Accounts accounts;
+
+    @Inject
     Profiles profiles;
 
     @Inject
@@ -50,11 +54,11 @@ public class SendAccountDeletionScheduledMail implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String requestId = (String) execution.getVariable("requestId");
-        Account account = profiles.account((String) execution.getVariable("accountId"));
+        AccountRef account = accounts.find((String) execution.getVariable("accountId"));
         // The grace period starts once this mail is accepted; the timer follows this step.
         Instant deletionAt = settings.graceEnds(Instant.now(clock));
         attempts.raiseWhenLast(UndeliveredNoticeTask.ERROR, MailNotSent.class, () -> mails.sendOnce(MailSteps.key(execution),
-                MailKind.ACCOUNT_DELETION_SCHEDULED, requestId, account.email, () -> {
+                MailKind.ACCOUNT_DELETION_SCHEDULED, requestId, account.email(), () -> {
             Map<String, Object> data = new HashMap<>();
             data.put("deletionAt", MailSteps.date(deletionAt));
             data.put("requestId", requestId);

@@ -5,7 +5,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
-import io.rightsflow.account.Account;
+import io.rightsflow.account.Accounts;
+import io.rightsflow.account.AccountRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.mail.MailKind;
 import io.rightsflow.mail.MailSteps;
@@ -23,6 +24,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 public class SendDeletionCompletedMail implements JavaDelegate {
 
     @Inject
+    Accounts accounts;
+
+    @Inject
     Mails mails;
 
     @Inject
@@ -37,8 +41,8 @@ public class SendDeletionCompletedMail implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String requestId = (String) execution.getVariable("requestId");
-        Account account = profiles.account((String) execution.getVariable("accountId"));
-        mails.sendOnce(MailSteps.key(execution), MailKind.PROFILE_DELETION_COMPLETED, requestId, account.email, () -> {
+        AccountRef account = accounts.find((String) execution.getVariable("accountId"));
+        mails.sendOnce(MailSteps.key(execution), MailKind.PROFILE_DELETION_COMPLETED, requestId, account.email(), () -> {
             Map<String, Object> data = new HashMap<>();
             data.put("deletedAt", MailSteps.date(Instant.now(clock)));
             data.put("requestId", requestId);

@@ -6,8 +6,9 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
-import io.rightsflow.account.Account;
-import io.rightsflow.account.Profile;
+import io.rightsflow.account.Accounts;
+import io.rightsflow.account.AccountRef;
+import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.export.SaveYourDataLink;
 import io.rightsflow.link.Links;
@@ -26,6 +27,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 @Named
 @ApplicationScoped
 public class SendDeletionScheduledMail implements JavaDelegate {
+
+    @Inject
+    Accounts accounts;
 
     @Inject
     Profiles profiles;
@@ -48,14 +52,14 @@ public class SendDeletionScheduledMail implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String requestId = (String) execution.getVariable("requestId");
-        Profile profile = profiles.find((String) execution.getVariable("profileId"));
-        Account account = profiles.accountOf(profile);
+        ProfileRef profile = profiles.find((String) execution.getVariable("profileId"));
+        AccountRef account = accounts.find(profile.accountId());
         // The grace period starts once this mail is accepted; the timer follows this step.
         Instant deletionAt = settings.graceEnds(Instant.now(clock));
         attempts.raiseWhenLast(UndeliveredNoticeTask.ERROR, MailNotSent.class, () -> mails.sendOnce(MailSteps.key(execution),
-                MailKind.PROFILE_DELETION_SCHEDULED, requestId, account.email, () -> {
+                MailKind.PROFILE_DELETION_SCHEDULED, requestId, account.email(), () -> {
             Map<String, Object> data = new HashMap<>();
-            data.put("profileName", profile.name);
+            data.put("profileName", profile.name());
             data.put("deletionAt", MailSteps.date(deletionAt));
             Duration untilDeletion = Duration.between(Instant.now(clock), deletionAt);
             data.put("reactivateUrl", links.issue(ReactivationLink.PURPOSE, requestId, untilDeletion));

@@ -3,7 +3,8 @@ package io.rightsflow.erasure;
 import java.util.HashMap;
 import java.util.Map;
 
-import io.rightsflow.account.Profile;
+import io.rightsflow.account.Accounts;
+import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.mail.MailKind;
 import io.rightsflow.mail.MailSteps;
@@ -20,6 +21,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 public class SendProfileReactivatedMail implements JavaDelegate {
 
     @Inject
+    Accounts accounts;
+
+    @Inject
     Profiles profiles;
 
     @Inject
@@ -28,11 +32,11 @@ public class SendProfileReactivatedMail implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String requestId = (String) execution.getVariable("requestId");
-        Profile profile = profiles.find((String) execution.getVariable("profileId"));
-        String email = profiles.accountOf(profile).email;
+        ProfileRef profile = profiles.find((String) execution.getVariable("profileId"));
+        String email = accounts.find(profile.accountId()).email();
         mails.sendOnce(MailSteps.key(execution), MailKind.PROFILE_REACTIVATED, requestId, email, () -> {
             Map<String, Object> data = new HashMap<>();
-            data.put("profileName", profile.name);
+            data.put("profileName", profile.name());
             return data;
         });
     }

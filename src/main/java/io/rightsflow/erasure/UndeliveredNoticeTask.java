@@ -8,7 +8,8 @@ import io.rightsflow.account.AccountData;
 import io.rightsflow.compliance.DecisionRecords;
 import io.rightsflow.compliance.Timelines;
 import io.rightsflow.desk.DeskTask;
-import io.rightsflow.request.DataRequest;
+import io.rightsflow.request.RequestRef;
+import io.rightsflow.request.Requests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -19,6 +20,9 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 public class UndeliveredNoticeTask implements DeskTask, DecisionRecords, AccountData {
+
+    @Inject
+    Requests requests;
 
     /** The BPMN error the mail step throws when its retries run out. */
     static final String ERROR = "NOTICE_UNDELIVERABLE";
@@ -47,7 +51,7 @@ public class UndeliveredNoticeTask implements DeskTask, DecisionRecords, Account
     public void decide(String requestId, String decision, String reason, String actor) {
         NoticeDecision record = new NoticeDecision();
         record.requestId = requestId;
-        record.accountId = DataRequest.<DataRequest>findById(requestId).accountId;
+        record.accountId = requests.find(requestId).accountId();
         record.decision = decision;
         record.decidedBy = actor;
         record.reason = reason;

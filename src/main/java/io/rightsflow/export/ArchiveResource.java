@@ -3,7 +3,7 @@ package io.rightsflow.export;
 import java.time.Clock;
 import java.time.Instant;
 
-import io.rightsflow.request.DataRequest;
+import io.rightsflow.request.RequestRef;
 import io.rightsflow.request.RequestType;
 import io.rightsflow.request.Requests;
 import io.rightsflow.security.Roles;
@@ -38,8 +38,8 @@ public class ArchiveResource {
     @Produces({ "application/zip", "application/problem+json" })
     @Transactional
     public Response download(@PathParam("id") String id) {
-        DataRequest request = requests.visible(id);
-        if (request.type != RequestType.EXPORT) {
+        RequestRef request = requests.visible(id);
+        if (request.type() != RequestType.EXPORT) {
             throw ProblemException.notFound("export archive of request " + id);
         }
         ExportArchive archive = ExportArchive.findById(id);

@@ -13,10 +13,12 @@ import java.util.HexFormat;
 import java.util.List;
 
 import io.agroal.api.AgroalDataSource;
-import io.rightsflow.account.Account;
-import io.rightsflow.account.Profile;
+import io.rightsflow.account.Accounts;
+import io.rightsflow.account.AccountRef;
+import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
-import io.rightsflow.request.DataRequest;
+import io.rightsflow.request.RequestRef;
+import io.rightsflow.request.Requests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,6 +35,12 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 public class BuildArchive implements JavaDelegate {
 
     @Inject
+    Accounts accounts;
+
+    @Inject
+    Requests requests;
+
+    @Inject
     AgroalDataSource dataSource;
 
     @Inject
@@ -46,26 +54,26 @@ public class BuildArchive implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) throws IOException, SQLException {
-        DataRequest request = DataRequest.findById((String) execution.getVariable("requestId"));
-        Account account = profiles.account(request.accountId);
+        RequestRef request = requests.find((String) execution.getVariable("requestId"));
+        AccountRef account = accounts.find(request.accountId());
         List<ArchiveWriter.ExportedProfile> exported = profilesOf(request).stream()
-                .map(p -> new ArchiveWriter.ExportedProfile(p.id, p.name)).toList();
+                .map(p -> new ArchiveWriter.ExportedProfile(p.id(), p.name())).toList();
         MessageDigest sha = sha256();
         Instant builtAt = Instant.now(clock);
         Manifest manifest;
         ArchiveChunks chunks;
         // inside the job's transaction, the data source hands out the connection of that transaction
         try (Connection db = dataSource.getConnection()) {
-            chunks = ArchiveChunks.replacing(db, request.id);
+            chunks = ArchiveChunks.replacing(db, request.id());
             try (OutputStream out = new DigestOutputStream(chunks, sha)) {
-                manifest = new ArchiveWriter(db, settings.compressionLevel()).write(exported, account.units, builtAt, out);
+                manifest = new ArchiveWriter(db, settings.compressionLevel()).write(exported, account.units(), builtAt, out);
             }
         }
-        ExportArchive found = ExportArchive.findById(request.id);
+        ExportArchive found = ExportArchive.findById(request.id());
         ExportArchive archive = found != null ? found : new ExportArchive();
-        archive.requestId = request.id;
-        archive.accountId = request.accountId;
-        archive.profileId = request.profileId;
+        archive.requestId = request.id();
+        archive.accountId = request.accountId();
+        archive.profileId = request.profileId();
         archive.sizeBytes = chunks.size();
         archive.chunks = chunks.chunks();
         archive.sha256 = HexFormat.of().formatHex(sha.digest());
@@ -78,12 +86,12 @@ public class BuildArchive implements JavaDelegate {
         execution.setVariable("rowsExported", manifest.rowsTotal());
     }
 
-    private List<Profile> profilesOf(DataRequest request) {
-        if (request.profileId != null) {
-            Profile profile = profiles.find(request.profileId);
+    private List<ProfileRef> profilesOf(RequestRef request) {
+        if (request.profileId() != null) {
+            ProfileRef profile = profiles.find(request.profileId());
             return profile == null ? List.of() : List.of(profile);
         }
-        return profiles.ofAccount(request.accountId);
+        return profiles.ofAccount(request.accountId());
     }
 
     private static MessageDigest sha256() {

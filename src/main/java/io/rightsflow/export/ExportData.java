@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-import io.rightsflow.account.Profile;
+import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.ProfileData;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.audit.AuditTrail;
@@ -52,9 +52,9 @@ public class ExportData implements ProfileData {
     @Override
     public void moved(String profileId, String fromAccountId, String toAccountId) {
         ExportArchive.update("accountId = ?1 where profileId = ?2", toAccountId, profileId);
-        Profile profile = profiles.find(profileId);
+        ProfileRef profile = profiles.find(profileId);
         for (ExportArchive archive : ExportArchive.<ExportArchive>list("profileId is null and accountId = ?1 "
-                + "and deletedAt is null and createdAt >= ?2", fromAccountId, profile.createdAt)) {
+                + "and deletedAt is null and createdAt >= ?2", fromAccountId, profile.createdAt())) {
             store.delete(archive.requestId);
             archive.deletedAt = Instant.now(clock);
             links.revokeAll(archive.requestId);
@@ -65,12 +65,12 @@ public class ExportData implements ProfileData {
 
     @Override
     public int purge(String profileId, int limit) {
-        Profile profile = profiles.find(profileId);
+        ProfileRef profile = profiles.find(profileId);
         if (profile == null) {
             return 0;
         }
         List<ExportArchive> archives = ExportArchive.<ExportArchive>find(
-                "profileId = ?1 or (profileId is null and accountId = ?2)", profileId, profile.accountId)
+                "profileId = ?1 or (profileId is null and accountId = ?2)", profileId, profile.accountId())
                 .page(0, limit).list();
         for (ExportArchive archive : archives) {
             store.delete(archive.requestId);

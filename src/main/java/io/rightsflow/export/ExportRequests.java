@@ -2,10 +2,12 @@ package io.rightsflow.export;
 
 import java.util.Map;
 
-import io.rightsflow.account.Account;
-import io.rightsflow.account.Profile;
+import io.rightsflow.account.Accounts;
+import io.rightsflow.account.AccountRef;
+import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
-import io.rightsflow.request.DataRequest;
+import io.rightsflow.request.RequestRef;
+import io.rightsflow.request.RequestSubject;
 import io.rightsflow.request.NewRequest;
 import io.rightsflow.request.RequestHandler;
 import io.rightsflow.request.RequestType;
@@ -17,6 +19,9 @@ import org.camunda.bpm.engine.RuntimeService;
 /** EXPORT requests (GDPR Art. 20): export.bpmn builds the archive, mails the link, deletes it after retention. */
 @ApplicationScoped
 public class ExportRequests implements RequestHandler {
+
+    @Inject
+    Accounts accounts;
 
     static final String PROCESS = "export";
 
@@ -32,34 +37,31 @@ public class ExportRequests implements RequestHandler {
     }
 
     @Override
-    public void accept(NewRequest body, DataRequest request) {
+    public RequestSubject accept(NewRequest body, String requestId) {
         if ((body.profileId() == null) == (body.accountId() == null)) {
             throw ProblemException.badRequest("give either profileId (one profile) or accountId (every profile of "
                     + "the account)");
         }
         // A profile pending deletion can still be exported: saving one's data is what the grace period is for.
         if (body.profileId() != null) {
-            Profile profile = profiles.visibleProfile(body.profileId());
-            request.accountId = profile.accountId;
-            request.profileId = profile.id;
-        } else {
-            Account account = profiles.visibleAccount(body.accountId());
-            request.accountId = account.id;
+            ProfileRef profile = profiles.visible(body.profileId());
+            return RequestSubject.profile(profile.accountId(), profile.id());
         }
+        return new RequestSubject(accounts.visible(body.accountId()).id(), null);
     }
 
     @Override
-    public String exclusiveScope(DataRequest request) {
-        return request.profileId != null ? "profile:" + request.profileId : "account:" + request.accountId;
+    public String exclusiveScope(RequestRef request) {
+        return request.profileId() != null ? "profile:" + request.profileId() : "account:" + request.accountId();
     }
 
     @Override
-    public String start(DataRequest request) {
-        return runtime.startProcessInstanceByKey(PROCESS, request.id, Map.of("requestId", request.id)).getId();
+    public String start(RequestRef request) {
+        return runtime.startProcessInstanceByKey(PROCESS, request.id(), Map.of("requestId", request.id())).getId();
     }
 
     @Override
-    public void cancel(DataRequest request, String actor) {
+    public void cancel(RequestRef request, String actor) {
         throw ProblemException.conflict("an export is not cancelled: its archive is deleted by itself when its "
                 + "retention ends");
     }

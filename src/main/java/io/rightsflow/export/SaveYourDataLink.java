@@ -1,7 +1,8 @@
 package io.rightsflow.export;
 
 import io.rightsflow.link.LinkAction;
-import io.rightsflow.request.DataRequest;
+import io.rightsflow.request.RequestRef;
+import io.rightsflow.request.RequestSubject;
 import io.rightsflow.request.RequestType;
 import io.rightsflow.request.Requests;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +27,7 @@ public class SaveYourDataLink implements LinkAction {
 
     @Override
     public Description describe(String erasureRequestId) {
-        boolean account = isAccountErasure(DataRequest.findById(erasureRequestId));
+        boolean account = isAccountErasure(requests.find(erasureRequestId));
         return new Description(account ? "Get a copy of your data" : "Get a copy of your profile's data",
                 "We will put " + (account ? "the data of every profile of your account" : "this profile's data")
                         + " into an archive of CSV files, which any spreadsheet program opens, "
@@ -36,19 +37,19 @@ public class SaveYourDataLink implements LinkAction {
 
     @Override
     public Description perform(String erasureRequestId) {
-        DataRequest erasure = DataRequest.findById(erasureRequestId);
-        if (erasure == null || erasure.profileId == null || !erasure.isOpen()) {
+        RequestRef erasure = requests.find(erasureRequestId);
+        if (erasure == null || erasure.profileId() == null || !erasure.isOpen()) {
             throw new LinkRefused("This deletion is no longer pending, so this link no longer applies. "
                     + "You can ask for a copy of your data from your account.");
         }
         // An account's export holds every profile of it, one folder each.
-        String profileId = isAccountErasure(erasure) ? null : erasure.profileId;
-        requests.fileFromLink(RequestType.EXPORT, erasure.accountId, profileId, "link:" + PURPOSE);
+        String profileId = isAccountErasure(erasure) ? null : erasure.profileId();
+        requests.fileFromLink(RequestType.EXPORT, new RequestSubject(erasure.accountId(), profileId), "link:" + PURPOSE);
         return new Description("Your data is on its way",
                 "We are preparing the archive and will email you a download link when it is ready.", null);
     }
 
-    private static boolean isAccountErasure(DataRequest erasure) {
-        return erasure != null && erasure.type == RequestType.ACCOUNT_ERASURE;
+    private static boolean isAccountErasure(RequestRef erasure) {
+        return erasure != null && erasure.type() == RequestType.ACCOUNT_ERASURE;
     }
 }

@@ -3,7 +3,8 @@ package io.rightsflow.export;
 import java.util.HashMap;
 import java.util.Map;
 
-import io.rightsflow.account.Account;
+import io.rightsflow.account.Accounts;
+import io.rightsflow.account.AccountRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.mail.MailKind;
 import io.rightsflow.mail.MailSteps;
@@ -20,6 +21,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 public class SendExportExpiredMail implements JavaDelegate {
 
     @Inject
+    Accounts accounts;
+
+    @Inject
     Profiles profiles;
 
     @Inject
@@ -29,11 +33,11 @@ public class SendExportExpiredMail implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String requestId = (String) execution.getVariable("requestId");
         ExportArchive archive = ExportArchive.findById(requestId);
-        Account account = archive == null ? null : profiles.account(archive.accountId);
+        AccountRef account = archive == null ? null : accounts.find(archive.accountId);
         if (account == null) {
             return; // the archive went with an erasure, and with it anyone to tell
         }
-        mails.sendOnce(MailSteps.key(execution), MailKind.EXPORT_EXPIRED, requestId, account.email, () -> {
+        mails.sendOnce(MailSteps.key(execution), MailKind.EXPORT_EXPIRED, requestId, account.email(), () -> {
             Map<String, Object> data = new HashMap<>();
             data.put("deletedAt", MailSteps.date(archive.deletedAt != null ? archive.deletedAt : archive.expiresAt));
             return data;

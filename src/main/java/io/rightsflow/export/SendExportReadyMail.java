@@ -6,14 +6,16 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
-import io.rightsflow.account.Account;
-import io.rightsflow.account.Profile;
+import io.rightsflow.account.Accounts;
+import io.rightsflow.account.AccountRef;
+import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.link.Links;
 import io.rightsflow.mail.MailKind;
 import io.rightsflow.mail.MailSteps;
 import io.rightsflow.mail.Mails;
-import io.rightsflow.request.DataRequest;
+import io.rightsflow.request.RequestRef;
+import io.rightsflow.request.Requests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,6 +26,12 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 @Named
 @ApplicationScoped
 public class SendExportReadyMail implements JavaDelegate {
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Requests requests;
 
     @Inject
     Profiles profiles;
@@ -46,11 +54,11 @@ public class SendExportReadyMail implements JavaDelegate {
             return;
         }
         // The request's account now, not the archive's: the profile may have moved while it was built.
-        Account account = profiles.account(DataRequest.<DataRequest>findById(requestId).accountId);
-        Profile profile = archive.profileId == null ? null : profiles.find(archive.profileId);
-        mails.sendOnce(MailSteps.key(execution), MailKind.EXPORT_READY, requestId, account.email, () -> {
+        AccountRef account = accounts.find(requests.find(requestId).accountId());
+        ProfileRef profile = archive.profileId == null ? null : profiles.find(archive.profileId);
+        mails.sendOnce(MailSteps.key(execution), MailKind.EXPORT_READY, requestId, account.email(), () -> {
             Map<String, Object> data = new HashMap<>();
-            data.put("what", profile == null ? "all profiles of your account" : "the profile \"" + profile.name + "\"");
+            data.put("what", profile == null ? "all profiles of your account" : "the profile \"" + profile.name() + "\"");
             data.put("expiresAt", MailSteps.date(archive.expiresAt));
             data.put("sizeMiB", String.format("%.1f", archive.sizeBytes / 1048576.0));
             data.put("downloadUrl", links.issue(ExportDownload.PURPOSE, requestId,

@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 
-import io.rightsflow.account.Account;
+import io.rightsflow.account.Accounts;
+import io.rightsflow.account.AccountRef;
 import io.rightsflow.account.PasswordRule;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.link.LinkAction;
-import io.rightsflow.request.DataRequest;
+import io.rightsflow.request.RequestRef;
+import io.rightsflow.request.Requests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -21,6 +23,12 @@ import org.camunda.bpm.engine.RuntimeService;
  */
 @ApplicationScoped
 public class IndependenceLink implements LinkAction {
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Requests requests;
 
     static final String PURPOSE = "independence-confirmation";
     static final String CONFIRMED = "IndependenceConfirmed";
@@ -66,7 +74,7 @@ public class IndependenceLink implements LinkAction {
             throw new FormRejected(Character.toUpperCase(broken.charAt(0)) + broken.substring(1) + ".");
         }
         Independence independence = Independence.findById(requestId);
-        DataRequest request = DataRequest.findById(requestId);
+        RequestRef request = requests.find(requestId);
         if (independence == null || independence.newEmail == null || !request.isOpen()) {
             throw new LinkRefused("This request is no longer waiting for confirmation. Nothing was changed.");
         }
@@ -74,22 +82,22 @@ public class IndependenceLink implements LinkAction {
             throw new LinkRefused("This profile is waiting to be deleted, so it cannot move to a new account. "
                     + "Nothing was changed.");
         }
-        if (profiles.emailTaken(independence.newEmail)) {
+        if (accounts.emailTaken(independence.newEmail)) {
             throw new LinkRefused("An account with this email address exists already. Ask the account holder to send "
                     + "a new request with another address. Nothing was changed.");
         }
-        Account account = profiles.makeIndependent(independence.profileId, independence.newEmail, password);
-        independence.newAccountId = account.id;
+        AccountRef account = profiles.makeIndependent(independence.profileId, independence.newEmail, password);
+        independence.newAccountId = account.id();
         independence.confirmedAt = Instant.now(clock);
         independence.newEmail = null;
         try {
             runtime.createMessageCorrelation(CONFIRMED).processInstanceBusinessKey(requestId)
-                    .setVariable("newAccountId", account.id).correlateWithResult();
+                    .setVariable("newAccountId", account.id()).correlateWithResult();
         } catch (ProcessEngineException e) {
             throw new LinkRefused("Your request was being updated at this very moment. Please try the link again.");
         }
         audit.record("PROFILE_MADE_INDEPENDENT", "link", requestId, independence.profileId,
-                "from=" + request.accountId + " to=" + account.id);
+                "from=" + request.accountId() + " to=" + account.id());
         return new Description("Your account is ready",
                 "The profile and all its data are now in your own account. Log in with this email address and your "
                         + "new password.", null);

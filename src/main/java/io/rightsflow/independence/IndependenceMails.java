@@ -3,8 +3,9 @@ package io.rightsflow.independence;
 import java.util.HashMap;
 import java.util.Map;
 
-import io.rightsflow.account.Account;
-import io.rightsflow.account.Profile;
+import io.rightsflow.account.Accounts;
+import io.rightsflow.account.AccountRef;
+import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.mail.MailKind;
 import io.rightsflow.mail.MailSteps;
@@ -18,6 +19,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 class IndependenceMails {
 
     @Inject
+    Accounts accounts;
+
+    @Inject
     Profiles profiles;
 
     @Inject
@@ -25,15 +29,15 @@ class IndependenceMails {
 
     /** {@code to} tells the recipients of one step apart, so each gets the mail once. */
     void send(DelegateExecution execution, String to, String accountId, MailKind kind) {
-        Account account = accountId == null ? null : profiles.account(accountId);
-        Profile profile = profiles.find((String) execution.getVariable("profileId"));
+        AccountRef account = accountId == null ? null : accounts.find(accountId);
+        ProfileRef profile = profiles.find((String) execution.getVariable("profileId"));
         if (account == null || profile == null) {
             return; // erased meanwhile
         }
         String requestId = (String) execution.getVariable("requestId");
-        mails.sendOnce(MailSteps.key(execution) + ":" + to, kind, requestId, account.email, () -> {
+        mails.sendOnce(MailSteps.key(execution) + ":" + to, kind, requestId, account.email(), () -> {
             Map<String, Object> data = new HashMap<>();
-            data.put("profileName", profile.name);
+            data.put("profileName", profile.name());
             data.put("newOwner", "owner".equals(to));
             return data;
         });

@@ -2,11 +2,13 @@ package io.rightsflow.independence;
 
 import java.util.Map;
 
-import io.rightsflow.account.Profile;
+import io.rightsflow.account.Accounts;
+import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.link.Links;
-import io.rightsflow.request.DataRequest;
+import io.rightsflow.request.RequestRef;
+import io.rightsflow.request.RequestSubject;
 import io.rightsflow.request.NewRequest;
 import io.rightsflow.request.RequestHandler;
 import io.rightsflow.request.RequestStatus;
@@ -20,6 +22,9 @@ import org.camunda.bpm.engine.RuntimeService;
 /** INDEPENDENCE requests: independence.bpmn asks the new owner to confirm by setting a password. */
 @ApplicationScoped
 public class IndependenceRequests implements RequestHandler {
+
+    @Inject
+    Accounts accounts;
 
     static final String PROCESS = "independence";
     static final String CANCELLED = "IndependenceCancelled";
@@ -42,58 +47,57 @@ public class IndependenceRequests implements RequestHandler {
     }
 
     @Override
-    public void accept(NewRequest body, DataRequest request) {
+    public RequestSubject accept(NewRequest body, String requestId) {
         if (body.profileId() == null || body.newEmail() == null) {
             throw ProblemException.badRequest("profileId (a secondary profile) and newEmail (the address of its new "
                     + "account) are required");
         }
-        Profile profile = profiles.activeProfile(body.profileId());
-        if (profile.main) {
+        ProfileRef profile = profiles.active(body.profileId());
+        if (profile.main()) {
             throw ProblemException.conflict("the main profile stays with its account; only a secondary profile can "
                     + "be made independent");
         }
-        if (!profiles.looksLikeEmail(body.newEmail())) {
+        if (!accounts.looksLikeEmail(body.newEmail())) {
             throw ProblemException.badRequest("newEmail must be an address such as name@example.com");
         }
-        if (profiles.emailTaken(body.newEmail())) {
+        if (accounts.emailTaken(body.newEmail())) {
             throw ProblemException.conflict("newEmail already has an account; choose an address without one");
         }
-        if (Independence.count("profileId = ?1 and newEmail is not null", profile.id) > 0) {
-            throw ProblemException.conflict("profile " + profile.id + " already has an independence request waiting "
+        if (Independence.count("profileId = ?1 and newEmail is not null", profile.id()) > 0) {
+            throw ProblemException.conflict("profile " + profile.id() + " already has an independence request waiting "
                     + "for confirmation; cancel it first");
         }
-        request.accountId = profile.accountId;
-        request.profileId = profile.id;
+        RequestSubject subject = RequestSubject.profile(profile.accountId(), profile.id());
         Independence independence = new Independence();
-        independence.requestId = request.id;
-        independence.profileId = profile.id;
+        independence.requestId = requestId;
+        independence.profileId = profile.id();
         independence.newEmail = body.newEmail().strip();
         independence.persist();
+        return subject;
     }
 
     @Override
-    public String exclusiveScope(DataRequest request) {
-        return "profile:" + request.profileId;
+    public String exclusiveScope(RequestRef request) {
+        return "profile:" + request.profileId();
     }
 
     @Override
-    public String start(DataRequest request) {
-        request.status = RequestStatus.AWAITING_CONFIRMATION;
+    public String start(RequestRef request) {
         // Ids only: the new address stays in the independence record.
-        return runtime.startProcessInstanceByKey(PROCESS, request.id, Map.of(
-                "requestId", request.id, "profileId", request.profileId, "accountId", request.accountId)).getId();
+        return runtime.startProcessInstanceByKey(PROCESS, request.id(), Map.of(
+                "requestId", request.id(), "profileId", request.profileId(), "accountId", request.accountId())).getId();
     }
 
     @Override
-    public void cancel(DataRequest request, String actor) {
-        links.revokeAll(request.id);
+    public void cancel(RequestRef request, String actor) {
+        links.revokeAll(request.id());
         try {
-            runtime.createMessageCorrelation(CANCELLED).processInstanceBusinessKey(request.id).correlateWithResult();
+            runtime.createMessageCorrelation(CANCELLED).processInstanceBusinessKey(request.id()).correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
-            throw ProblemException.conflict("request " + request.id + " is no longer waiting for confirmation");
+            throw ProblemException.conflict("request " + request.id() + " is no longer waiting for confirmation");
         }
-        Independence independence = Independence.findById(request.id);
+        Independence independence = Independence.findById(request.id());
         independence.newEmail = null;
-        audit.record("INDEPENDENCE_CANCELLED", actor, request.id, request.profileId, null);
+        audit.record("INDEPENDENCE_CANCELLED", actor, request.id(), request.profileId(), null);
     }
 }

@@ -6,13 +6,14 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
-import io.rightsflow.account.Profile;
+import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.link.Links;
 import io.rightsflow.mail.MailKind;
 import io.rightsflow.mail.MailSteps;
 import io.rightsflow.mail.Mails;
-import io.rightsflow.request.DataRequest;
+import io.rightsflow.request.RequestRef;
+import io.rightsflow.request.Requests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,6 +24,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 @Named
 @ApplicationScoped
 public class SendConfirmationRequestMail implements JavaDelegate {
+
+    @Inject
+    Requests requests;
 
     @Inject
     Profiles profiles;
@@ -46,12 +50,12 @@ public class SendConfirmationRequestMail implements JavaDelegate {
         if (independence == null || independence.newEmail == null) {
             return; // already confirmed, cancelled or expired
         }
-        Profile profile = profiles.find(independence.profileId);
-        Instant confirmBy = settings.confirmBy(DataRequest.<DataRequest>findById(requestId).receivedAt);
+        ProfileRef profile = profiles.find(independence.profileId);
+        Instant confirmBy = settings.confirmBy(requests.find(requestId).receivedAt());
         mails.sendOnce(MailSteps.key(execution), MailKind.INDEPENDENCE_CONFIRMATION_REQUEST, requestId,
                 independence.newEmail, () -> {
                     Map<String, Object> data = new HashMap<>();
-                    data.put("profileName", profile.name);
+                    data.put("profileName", profile.name());
                     data.put("confirmBy", MailSteps.date(confirmBy));
                     data.put("confirmUrl", links.issue(IndependenceLink.PURPOSE, requestId,
                             Duration.between(Instant.now(clock), confirmBy)));

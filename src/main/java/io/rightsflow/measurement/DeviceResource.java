@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import io.rightsflow.account.Profile;
+import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.catalog.Product;
 import io.rightsflow.security.Roles;
@@ -53,13 +53,13 @@ public class DeviceResource {
     @Path("/profiles/{profileId}/devices")
     @Transactional
     public Response addDevice(@PathParam("profileId") String profileId, @NotNull NewDevice body) {
-        Profile profile = profiles.activeProfile(profileId);
+        ProfileRef profile = profiles.active(profileId);
         if (body.product() == null || Product.findById(body.product()) == null) {
             throw ProblemException.badRequest("product must be one of the ids of GET /api/catalog/products");
         }
         Device device = new Device();
         device.id = UUID.randomUUID().toString();
-        device.profileId = profile.id;
+        device.profileId = profile.id();
         device.productId = body.product();
         device.createdAt = Instant.now(clock);
         device.persist();
@@ -75,7 +75,7 @@ public class DeviceResource {
         if (device == null) {
             throw ProblemException.notFound("device " + deviceId);
         }
-        profiles.activeProfile(device.profileId);
+        profiles.active(device.profileId);
         if (body.isEmpty()) {
             throw ProblemException.badRequest("send at least one measurement");
         }

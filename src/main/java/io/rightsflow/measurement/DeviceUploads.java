@@ -24,7 +24,7 @@ class DeviceUploads {
         if (device == null) {
             throw ProblemException.notFound("device " + deviceId);
         }
-        profiles.activeProfile(device.profileId);
+        profiles.active(device.profileId);
         if (!sends.test(Product.findById(device.productId))) {
             throw ProblemException.unprocessable("only " + needed + " sends this; see GET /api/catalog/products");
         }

@@ -4,7 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import io.rightsflow.account.Profile;
+import io.rightsflow.account.Profiles;
+import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.ProfileStatus;
 import io.rightsflow.objection.ProcessingPolicy;
 import io.rightsflow.objection.Purpose;
@@ -26,6 +27,9 @@ import jakarta.ws.rs.PathParam;
 @Path("/api/extracts/{purpose}")
 @RolesAllowed(Roles.ADMIN)
 public class ExtractResource {
+
+    @Inject
+    Profiles profiles;
 
     @Inject
     EntityManager em;
@@ -59,7 +63,7 @@ public class ExtractResource {
 
     private List<Row> counts(Set<String> excluded) {
         List<Object[]> counts = em.createQuery("select m.profileId, m.categoryId, count(m) from Measurement m, Profile p"
-                + " where p.id = m.profileId and p.status = :active group by m.profileId, m.categoryId"
+                + " where p.id() = m.profileId and p.status = :active group by m.profileId, m.categoryId"
                 + " order by m.profileId, m.categoryId", Object[].class)
                 .setParameter("active", ProfileStatus.ACTIVE).getResultList();
         return counts.stream().filter(c -> !excluded.contains((String) c[0]))
@@ -69,9 +73,9 @@ public class ExtractResource {
     /** Marketing mail goes to an account: one profile's objection to it takes the whole account out. */
     private List<Row> audience(Set<String> excluded) {
         Set<String> objecting = new HashSet<>();
-        List<Profile> profiles = Profile.listAll();
-        profiles.stream().filter(p -> excluded.contains(p.id)).forEach(p -> objecting.add(p.accountId));
-        return profiles.stream().filter(p -> p.main && p.isActive() && !objecting.contains(p.accountId))
-                .map(p -> new Row(null, pseudonyms.of(p.accountId), null, null)).toList();
+        List<ProfileRef> profiles = this.profiles.all();
+        profiles.stream().filter(p -> excluded.contains(p.id())).forEach(p -> objecting.add(p.accountId()));
+        return profiles.stream().filter(p -> p.main() && p.isActive() && !objecting.contains(p.accountId()))
+                .map(p -> new Row(null, pseudonyms.of(p.accountId()), null, null)).toList();
     }
 }

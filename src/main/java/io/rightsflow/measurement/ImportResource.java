@@ -6,7 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-import io.rightsflow.account.Profile;
+import io.rightsflow.account.Accounts;
+import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.security.Roles;
 import io.rightsflow.system.ProblemException;
@@ -25,6 +26,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Path("/api/profiles/{profileId}/imports")
 @RolesAllowed(Roles.SUBJECT)
 public class ImportResource {
+
+    @Inject
+    Accounts accounts;
 
     @Inject
     Profiles profiles;
@@ -46,7 +50,7 @@ public class ImportResource {
     @Transactional
     public Response importFile(@PathParam("profileId") String profileId, @QueryParam("kind") String kindId,
             InputStream body) throws IOException {
-        Profile profile = profiles.activeProfile(profileId);
+        ProfileRef profile = profiles.active(profileId);
         ImportKind kind = ImportKind.of(kindId);
         if (kind == null) {
             throw ProblemException.badRequest("kind must be weight, blood-pressure or height");
@@ -58,7 +62,7 @@ public class ImportResource {
         }
         List<CsvImport.Row> rows;
         try {
-            rows = CsvImport.read(file, kind, profiles.accountOf(profile).units, Instant.now(clock));
+            rows = CsvImport.read(file, kind, accounts.find(profile.accountId()).units(), Instant.now(clock));
         } catch (CsvImport.Rejected rejected) {
             throw ProblemException.badRequest(rejected.getMessage());
         }

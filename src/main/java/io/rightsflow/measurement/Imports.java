@@ -14,7 +14,7 @@ import java.util.UUID;
 
 import org.hibernate.Session;
 
-import io.rightsflow.account.Profile;
+import io.rightsflow.account.ProfileRef;
 import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.measurement.ImportKind.Column;
 import io.rightsflow.measurement.ImportKind.Target;
@@ -55,7 +55,7 @@ public class Imports {
     Clock clock;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public int store(Profile profile, ImportKind kind, List<CsvImport.Row> rows) {
+    public int store(ProfileRef profile, ImportKind kind, List<CsvImport.Row> rows) {
         Instant now = Instant.now(clock);
         List<String> categories = new ArrayList<>();
         List<MeasurementsStored.Stored> stored = new ArrayList<>();
@@ -64,7 +64,7 @@ public class Imports {
                     + " source, taken_at, val, systolic, diastolic, comment, created_at)"
                     + " values (?, ?, 'IMPORT', ?, ?, ?, ?, ?, ?)", new String[] { "id" })) {
                 for (CsvImport.Row row : rows) {
-                    addRow(insert, profile.id, row, now, categories);
+                    addRow(insert, profile.id(), row, now, categories);
                 }
                 insert.executeBatch();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
@@ -74,12 +74,12 @@ public class Imports {
                 }
             }
         });
-        storedEvent.fire(new MeasurementsStored(profile.id, stored));
+        storedEvent.fire(new MeasurementsStored(profile.id(), stored));
         String importId = UUID.randomUUID().toString();
-        audit.record("MEASUREMENTS_IMPORTED", caller.actor(), null, profile.id,
+        audit.record("MEASUREMENTS_IMPORTED", caller.actor(), null, profile.id(),
                 "import=" + importId + " kind=" + kind.id() + " rows=" + rows.size() + " measurements=" + stored.size());
         runtime.startProcessInstanceByKey(PROCESS, importId, Map.of(
-                "importId", importId, "profileId", profile.id, "kind", kind.id(), "rows", rows.size(),
+                "importId", importId, "profileId", profile.id(), "kind", kind.id(), "rows", rows.size(),
                 "importedAt", now.toString()));
         return stored.size();
     }

@@ -6,7 +6,8 @@ import java.util.List;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
-import io.rightsflow.account.Profile;
+import io.rightsflow.account.Accounts;
+import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.account.Units;
 import io.rightsflow.audit.AuditTrail;
@@ -31,6 +32,9 @@ import jakarta.ws.rs.core.Response;
 @RolesAllowed(Roles.SUBJECT)
 public class MeasurementResource {
 
+    @Inject
+    Accounts accounts;
+
     static final int MAX_PAGE_SIZE = 500;
 
     @Inject
@@ -51,7 +55,7 @@ public class MeasurementResource {
     @POST
     @Transactional
     public Response addManual(@PathParam("profileId") String profileId, @NotNull List<MeasurementInput> body) {
-        Profile profile = profiles.activeProfile(profileId);
+        ProfileRef profile = profiles.active(profileId);
         if (body.isEmpty()) {
             throw ProblemException.badRequest("send at least one measurement");
         }
@@ -63,12 +67,12 @@ public class MeasurementResource {
     public PageView list(@PathParam("profileId") String profileId, @QueryParam("category") String category,
             @QueryParam("from") Instant from, @QueryParam("to") Instant to,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("100") int size) {
-        Profile profile = profiles.activeProfile(profileId);
+        ProfileRef profile = profiles.active(profileId);
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw ProblemException.badRequest("page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
         }
         StringBuilder where = new StringBuilder("profileId = :profile");
-        Parameters params = Parameters.with("profile", profile.id);
+        Parameters params = Parameters.with("profile", profile.id());
         if (category != null) {
             where.append(" and categoryId = :category");
             params.and("category", category);
@@ -83,7 +87,7 @@ public class MeasurementResource {
         }
         PanacheQuery<Measurement> query = Measurement.find(where + " order by takenAt desc, id desc", params)
                 .page(Page.of(page, size));
-        Units units = profiles.accountOf(profile).units;
+        Units units = accounts.find(profile.accountId()).units();
         return new PageView(measurements.views(query.list(), units), page, size, query.count());
     }
 
@@ -92,13 +96,13 @@ public class MeasurementResource {
     @Path("/{measurementId}")
     @Transactional
     public Response delete(@PathParam("profileId") String profileId, @PathParam("measurementId") long measurementId) {
-        Profile profile = profiles.activeProfile(profileId);
+        ProfileRef profile = profiles.active(profileId);
         Measurement m = Measurement.findById(measurementId);
-        if (m == null || !m.profileId.equals(profile.id)) {
+        if (m == null || !m.profileId.equals(profile.id())) {
             throw ProblemException.notFound("measurement " + measurementId);
         }
         m.delete();
-        audit.record("MEASUREMENT_DELETED", caller.actor(), null, profile.id,
+        audit.record("MEASUREMENT_DELETED", caller.actor(), null, profile.id(),
                 "category=" + m.categoryId + " source=" + m.source + " count=1");
         return Response.noContent().build();
     }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import io.rightsflow.account.Profile;
+import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Units;
 import io.rightsflow.catalog.Category;
 import io.rightsflow.catalog.Product;
@@ -50,7 +50,7 @@ public class Measurements {
     }
 
     /** Stores manual entries: only the categories a person may enter by hand. */
-    public List<Measurement> recordManual(Profile profile, List<MeasurementInput> inputs) {
+    public List<Measurement> recordManual(ProfileRef profile, List<MeasurementInput> inputs) {
         List<Measurement> checked = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             MeasurementInput input = inputs.get(i);
@@ -59,10 +59,10 @@ public class Measurements {
                 throw ProblemException.unprocessable(at(i) + category.id + " cannot be entered by hand; "
                         + "manual entries are weight, height, heart-rate, blood-pressure, spo2 and body-temperature");
             }
-            checked.add(toEntity(input, category, i, MeasurementSource.MANUAL, profile.id, null));
+            checked.add(toEntity(input, category, i, MeasurementSource.MANUAL, profile.id(), null));
         }
         checked.forEach(m -> m.persist());
-        stored.fire(MeasurementsStored.of(profile.id, checked));
+        stored.fire(MeasurementsStored.of(profile.id(), checked));
         return checked;
     }
 

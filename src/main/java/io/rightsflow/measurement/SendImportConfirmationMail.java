@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
-import io.rightsflow.account.Account;
-import io.rightsflow.account.Profile;
+import io.rightsflow.account.Accounts;
+import io.rightsflow.account.AccountRef;
+import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.mail.MailKind;
 import io.rightsflow.mail.MailSteps;
@@ -22,6 +23,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 public class SendImportConfirmationMail implements JavaDelegate {
 
     @Inject
+    Accounts accounts;
+
+    @Inject
     Profiles profiles;
 
     @Inject
@@ -29,16 +33,16 @@ public class SendImportConfirmationMail implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Profile profile = profiles.find((String) execution.getVariable("profileId"));
+        ProfileRef profile = profiles.find((String) execution.getVariable("profileId"));
         if (profile == null) {
             return; // erased meanwhile: nobody left to tell
         }
-        Account account = profiles.accountOf(profile);
-        mails.sendOnce(MailSteps.key(execution), MailKind.IMPORT_CONFIRMATION, null, account.email, () -> {
+        AccountRef account = accounts.find(profile.accountId());
+        mails.sendOnce(MailSteps.key(execution), MailKind.IMPORT_CONFIRMATION, null, account.email(), () -> {
             Map<String, Object> data = new HashMap<>();
             data.put("rows", execution.getVariable("rows"));
             data.put("kind", execution.getVariable("kind"));
-            data.put("profileName", profile.name);
+            data.put("profileName", profile.name());
             data.put("importedAt", MailSteps.date(Instant.parse((String) execution.getVariable("importedAt"))));
             return data;
         });

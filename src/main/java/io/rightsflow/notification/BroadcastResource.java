@@ -2,8 +2,8 @@ package io.rightsflow.notification;
 
 import java.util.List;
 
-import io.rightsflow.account.Account;
-import io.rightsflow.account.AccountStatus;
+import io.rightsflow.account.AccountRef;
+import io.rightsflow.account.Accounts;
 import io.rightsflow.security.Roles;
 import io.rightsflow.system.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,6 +17,9 @@ import jakarta.ws.rs.PathParam;
 @Path("/api/notifications/{kind}")
 @RolesAllowed(Roles.ADMIN)
 public class BroadcastResource {
+
+    @Inject
+    Accounts accounts;
 
     static final List<NotificationKind> BROADCAST = List.of(NotificationKind.TIPS, NotificationKind.PRODUCT_NEWS);
 
@@ -39,8 +42,8 @@ public class BroadcastResource {
             throw ProblemException.badRequest("give a title (at most 200 characters) and a text (at most 2000)");
         }
         int sent = 0;
-        for (Account account : Account.<Account>list("status", AccountStatus.ACTIVE)) {
-            if (notifications.notify(account.id, kind, body.title().strip(), body.text().strip())) {
+        for (AccountRef account : accounts.active()) {
+            if (notifications.notify(account.id(), kind, body.title().strip(), body.text().strip())) {
                 sent++;
             }
         }

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.rightsflow.account.Accounts;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.security.Roles;
 import io.rightsflow.system.ProblemException;
@@ -21,6 +22,9 @@ import jakarta.ws.rs.PathParam;
 public class NotificationResource {
 
     @Inject
+    Accounts accounts;
+
+    @Inject
     Profiles profiles;
 
     @Inject
@@ -32,14 +36,14 @@ public class NotificationResource {
     @GET
     @Transactional
     public Preferences get(@PathParam("accountId") String accountId) {
-        profiles.visibleAccount(accountId);
+        accounts.visible(accountId);
         return view(notifications.preferences(accountId));
     }
 
     @PUT
     @Transactional
     public Preferences set(@PathParam("accountId") String accountId, Preferences body) {
-        profiles.visibleAccount(accountId);
+        accounts.visible(accountId);
         if (body == null || body.kinds() == null || body.kinds().isEmpty()) {
             throw ProblemException.badRequest("give kinds, e.g. {\"kinds\": {\"tips\": false}}");
         }

@@ -3,7 +3,8 @@ package io.rightsflow.notification;
 import java.util.HashMap;
 import java.util.Map;
 
-import io.rightsflow.account.Account;
+import io.rightsflow.account.Accounts;
+import io.rightsflow.account.AccountRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.mail.MailKind;
 import io.rightsflow.mail.MailSteps;
@@ -20,6 +21,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 public class SendNotificationMail implements JavaDelegate {
 
     @Inject
+    Accounts accounts;
+
+    @Inject
     Notifications notifications;
 
     @Inject
@@ -34,11 +38,11 @@ public class SendNotificationMail implements JavaDelegate {
         if (item == null || !notifications.enabled(item.accountId, item.kind)) {
             return; // turned off meanwhile: the person does not want it any more
         }
-        Account account = profiles.account(item.accountId);
+        AccountRef account = accounts.find(item.accountId);
         if (account == null) {
             return;
         }
-        mails.sendOnce(MailSteps.key(execution), MailKind.NOTIFICATION, null, account.email, () -> {
+        mails.sendOnce(MailSteps.key(execution), MailKind.NOTIFICATION, null, account.email(), () -> {
             Map<String, Object> data = new HashMap<>();
             data.put("title", item.title);
             data.put("text", item.text);

@@ -3,6 +3,7 @@ package io.rightsflow.notification;
 import java.time.Instant;
 import java.util.List;
 
+import io.rightsflow.account.Accounts;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +19,9 @@ import jakarta.ws.rs.PathParam;
 public class TimelineResource {
 
     @Inject
+    Accounts accounts;
+
+    @Inject
     Profiles profiles;
 
     public record Item(String kind, String title, String text, Instant at) {
@@ -26,7 +30,7 @@ public class TimelineResource {
     @GET
     @Transactional
     public List<Item> timeline(@PathParam("accountId") String accountId) {
-        profiles.visibleAccount(accountId);
+        accounts.visible(accountId);
         return TimelineItem.<TimelineItem>list("accountId = ?1 order by createdAt desc", accountId).stream()
                 .map(i -> new Item(i.kind.id(), i.title, i.text, i.createdAt)).toList();
     }

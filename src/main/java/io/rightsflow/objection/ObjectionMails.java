@@ -4,8 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import io.rightsflow.account.Account;
-import io.rightsflow.account.Profile;
+import io.rightsflow.account.Accounts;
+import io.rightsflow.account.AccountRef;
+import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.mail.MailKind;
 import io.rightsflow.mail.MailSteps;
@@ -19,6 +20,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 class ObjectionMails {
 
     @Inject
+    Accounts accounts;
+
+    @Inject
     Profiles profiles;
 
     @Inject
@@ -28,14 +32,14 @@ class ObjectionMails {
     void send(DelegateExecution execution, MailKind kind, Map<String, Object> extra) {
         String requestId = (String) execution.getVariable("requestId");
         Objection objection = Objection.findById(requestId);
-        Profile profile = objection == null ? null : profiles.find(objection.profileId);
+        ProfileRef profile = objection == null ? null : profiles.find(objection.profileId);
         if (profile == null) {
             return; // the profile was erased meanwhile, and its objection with it
         }
-        Account account = profiles.accountOf(profile);
-        mails.sendOnce(MailSteps.key(execution), kind, requestId, account.email, () -> {
+        AccountRef account = accounts.find(profile.accountId());
+        mails.sendOnce(MailSteps.key(execution), kind, requestId, account.email(), () -> {
             Map<String, Object> data = new HashMap<>(extra);
-            data.put("profileName", profile.name);
+            data.put("profileName", profile.name());
             data.put("purposes", objection.purposeList().stream().map(ObjectionMails::label)
                     .collect(Collectors.joining(", ")));
             data.put("grounds", objection.grounds);

@@ -4,9 +4,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import io.rightsflow.account.Profile;
+import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
-import io.rightsflow.request.DataRequest;
+import io.rightsflow.request.RequestRef;
+import io.rightsflow.request.RequestSubject;
 import io.rightsflow.request.NewRequest;
 import io.rightsflow.request.RequestHandler;
 import io.rightsflow.request.RequestType;
@@ -33,40 +34,40 @@ public class ObjectionRequests implements RequestHandler {
     }
 
     @Override
-    public void accept(NewRequest body, DataRequest request) {
+    public RequestSubject accept(NewRequest body, String requestId) {
         if (body.profileId() == null) {
             throw ProblemException.badRequest("profileId is required: the profile whose processing is objected to");
         }
-        Profile profile = profiles.activeProfile(body.profileId());
+        ProfileRef profile = profiles.active(body.profileId());
         Set<Purpose> purposes = purposes(body);
         for (Purpose purpose : purposes) {
-            Restriction existing = Restriction.find(profile.id, purpose);
+            Restriction existing = Restriction.find(profile.id(), purpose);
             if (existing != null && existing.status == Restriction.Status.UNDER_REVIEW) {
-                throw ProblemException.conflict("an objection to " + purpose + " for profile " + profile.id
+                throw ProblemException.conflict("an objection to " + purpose + " for profile " + profile.id()
                         + " is already under review: request " + existing.requestId);
             }
         }
         if (body.statement() != null && body.statement().length() > 2000) {
             throw ProblemException.badRequest("statement must have at most 2000 characters");
         }
-        request.accountId = profile.accountId;
-        request.profileId = profile.id;
+        RequestSubject subject = RequestSubject.profile(profile.accountId(), profile.id());
         Objection objection = new Objection();
-        objection.requestId = request.id;
-        objection.profileId = profile.id;
+        objection.requestId = requestId;
+        objection.profileId = profile.id();
         objection.purposes = purposes.stream().map(Enum::name).collect(Collectors.joining(","));
         objection.statement = body.statement();
         objection.persist();
+        return subject;
     }
 
     @Override
-    public String start(DataRequest request) {
-        return runtime.startProcessInstanceByKey(PROCESS, request.id, Map.of(
-                "requestId", request.id, "profileId", request.profileId)).getId();
+    public String start(RequestRef request) {
+        return runtime.startProcessInstanceByKey(PROCESS, request.id(), Map.of(
+                "requestId", request.id(), "profileId", request.profileId())).getId();
     }
 
     @Override
-    public void cancel(DataRequest request, String actor) {
+    public void cancel(RequestRef request, String actor) {
         throw ProblemException.conflict("an objection is decided, not cancelled; the restriction it asked for is "
                 + "already in place");
     }

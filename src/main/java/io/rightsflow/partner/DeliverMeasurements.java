@@ -6,7 +6,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.rightsflow.account.Profile;
+import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.catalog.Category;
@@ -86,11 +86,11 @@ public class DeliverMeasurements implements JavaDelegate {
         if (grant == null) {
             return "REVOKED";
         }
-        Profile profile = profiles.find(grant.profileId);
+        ProfileRef profile = profiles.find(grant.profileId);
         if (profile == null || !profile.isActive()) {
             return "PENDING_DELETION";
         }
-        if (!policy.allows(profile.id, Purpose.PARTNER_SHARING)) {
+        if (!policy.allows(profile.id(), Purpose.PARTNER_SHARING)) {
             return "RESTRICTED";
         }
         return settings.url(grant.partnerId, PartnerSettings.Endpoint.DELIVERY).isEmpty() ? "NO_ENDPOINT" : null;

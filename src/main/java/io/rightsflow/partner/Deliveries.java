@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import org.hibernate.Session;
 
-import io.rightsflow.account.Profile;
+import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.catalog.Partner;
 import io.rightsflow.measurement.MeasurementsStored;
@@ -50,11 +50,11 @@ public class Deliveries {
     Clock clock;
 
     void onStored(@Observes MeasurementsStored stored) {
-        Profile profile = profiles.find(stored.profileId());
-        if (profile == null || !profile.isActive() || !policy.allows(profile.id, Purpose.PARTNER_SHARING)) {
+        ProfileRef profile = profiles.find(stored.profileId());
+        if (profile == null || !profile.isActive() || !policy.allows(profile.id(), Purpose.PARTNER_SHARING)) {
             return;
         }
-        for (PartnerGrant grant : PartnerGrant.activeOf(profile.id)) {
+        for (PartnerGrant grant : PartnerGrant.activeOf(profile.id())) {
             if (settings.url(grant.partnerId, PartnerSettings.Endpoint.DELIVERY).isEmpty()) {
                 continue;
             }

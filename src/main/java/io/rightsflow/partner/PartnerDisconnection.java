@@ -3,10 +3,11 @@ package io.rightsflow.partner;
 import java.util.HashMap;
 import java.util.Map;
 
-import io.rightsflow.account.Profile;
+import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.catalog.Partner;
-import io.rightsflow.request.DataRequest;
+import io.rightsflow.request.RequestRef;
+import io.rightsflow.request.RequestSubject;
 import io.rightsflow.request.NewRequest;
 import io.rightsflow.request.RequestHandler;
 import io.rightsflow.request.RequestType;
@@ -43,16 +44,16 @@ public class PartnerDisconnection implements RequestHandler {
     }
 
     @Override
-    public void accept(NewRequest body, DataRequest request) {
+    public RequestSubject accept(NewRequest body, String requestId) {
         if (body.profileId() == null || body.partner() == null) {
             throw ProblemException.badRequest("profileId and partner are required: the profile and the partner app "
                     + "to disconnect it from");
         }
-        Profile profile = profiles.visibleProfile(body.profileId());
+        ProfileRef profile = profiles.visible(body.profileId());
         Partner partner = grants.partner(body.partner());
-        PartnerGrant grant = grants.activeGrant(profile.id, partner.id);
+        PartnerGrant grant = grants.activeGrant(profile.id(), partner.id);
         if (grant == null) {
-            throw ProblemException.conflict("profile " + profile.id + " is not linked to " + partner.id
+            throw ProblemException.conflict("profile " + profile.id() + " is not linked to " + partner.id
                     + ": there is nothing to disconnect");
         }
         boolean notify = Boolean.TRUE.equals(body.notifyErasure());
@@ -60,35 +61,35 @@ public class PartnerDisconnection implements RequestHandler {
             throw ProblemException.conflict(partner.name + " does not take erasure notices from us: disconnect "
                     + "without notifyErasure, and ask " + partner.name + " directly to delete what it received");
         }
-        request.accountId = profile.accountId;
-        request.profileId = profile.id;
+        RequestSubject subject = RequestSubject.profile(profile.accountId(), profile.id());
         Disconnection disconnection = new Disconnection();
-        disconnection.requestId = request.id;
+        disconnection.requestId = requestId;
         disconnection.grantId = grant.id;
         disconnection.partnerId = partner.id;
         disconnection.notifyErasure = notify;
         disconnection.persist();
+        return subject;
     }
 
     @Override
-    public String exclusiveScope(DataRequest request) {
-        return "profile:" + request.profileId + ":partner:" + Disconnection.<Disconnection>findById(request.id).partnerId;
+    public String exclusiveScope(RequestRef request) {
+        return "profile:" + request.profileId() + ":partner:" + Disconnection.<Disconnection>findById(request.id()).partnerId;
     }
 
     @Override
-    public String start(DataRequest request) {
-        Disconnection disconnection = Disconnection.findById(request.id);
+    public String start(RequestRef request) {
+        Disconnection disconnection = Disconnection.findById(request.id());
         Map<String, Object> variables = new HashMap<>();
-        variables.put("requestId", request.id);
-        variables.put("profileId", request.profileId);
+        variables.put("requestId", request.id());
+        variables.put("profileId", request.profileId());
         variables.put("grantId", disconnection.grantId);
         variables.put("notifyErasure", disconnection.notifyErasure);
-        return runtime.startProcessInstanceByKey(PROCESS, request.id, variables).getId();
+        return runtime.startProcessInstanceByKey(PROCESS, request.id(), variables).getId();
     }
 
     @Override
-    public void cancel(DataRequest request, String actor) {
+    public void cancel(RequestRef request, String actor) {
         throw ProblemException.conflict("a disconnection takes effect at once and cannot be cancelled: link the "
-                + "partner again with POST /api/profiles/" + request.profileId + "/partners");
+                + "partner again with POST /api/profiles/" + request.profileId() + "/partners");
     }
 }

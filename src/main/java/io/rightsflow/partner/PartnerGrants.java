@@ -7,7 +7,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
-import io.rightsflow.account.Profile;
+import io.rightsflow.account.ProfileRef;
 import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.catalog.Partner;
 import io.rightsflow.objection.ProcessingPolicy;
@@ -44,27 +44,27 @@ public class PartnerGrants {
      * a random token that identifies the link to the partner on every call.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public PartnerGrant link(Profile profile, String partnerId, String accessToken, String actor) {
+    public PartnerGrant link(ProfileRef profile, String partnerId, String accessToken, String actor) {
         Partner partner = partner(partnerId);
         if (!profile.isActive()) {
-            throw ProblemException.conflict("profile " + profile.id + " is pending deletion: nothing of it is shared");
+            throw ProblemException.conflict("profile " + profile.id() + " is pending deletion: nothing of it is shared");
         }
-        policy.require(profile.id, Purpose.PARTNER_SHARING);
-        if (activeGrant(profile.id, partner.id) != null) {
-            throw ProblemException.conflict("profile " + profile.id + " is already linked to " + partner.id);
+        policy.require(profile.id(), Purpose.PARTNER_SHARING);
+        if (activeGrant(profile.id(), partner.id) != null) {
+            throw ProblemException.conflict("profile " + profile.id() + " is already linked to " + partner.id);
         }
         if (accessToken != null && (accessToken.isBlank() || accessToken.length() > 200)) {
             throw ProblemException.badRequest("accessToken must have 1 to 200 characters");
         }
         PartnerGrant grant = new PartnerGrant();
         grant.id = UUID.randomUUID().toString();
-        grant.profileId = profile.id;
+        grant.profileId = profile.id();
         grant.partnerId = partner.id;
         grant.tokenCipher = cipher.encrypt(accessToken != null ? accessToken : randomToken());
         grant.status = PartnerGrant.Status.ACTIVE;
         grant.linkedAt = Instant.now(clock);
         grant.persist();
-        audit.record("PARTNER_LINKED", actor, null, profile.id, "partner=" + partner.id + " grant=" + grant.id);
+        audit.record("PARTNER_LINKED", actor, null, profile.id(), "partner=" + partner.id + " grant=" + grant.id);
         return grant;
     }
 

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.rightsflow.account.Profile;
+import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.catalog.Partner;
 import io.rightsflow.security.Caller;
@@ -49,7 +49,7 @@ public class PartnerResource {
         if (body == null || body.partner() == null) {
             throw ProblemException.badRequest("partner is required, e.g. {\"partner\": \"apple-health\"}");
         }
-        Profile profile = profiles.visibleProfile(profileId);
+        ProfileRef profile = profiles.visible(profileId);
         PartnerGrant grant = grants.link(profile, body.partner(), body.accessToken(), caller.actor());
         return Response.created(URI.create("/api/profiles/" + profileId + "/partners")).entity(view(grant)).build();
     }
@@ -57,8 +57,8 @@ public class PartnerResource {
     @GET
     @Transactional
     public List<LinkView> list(@PathParam("profileId") String profileId) {
-        Profile profile = profiles.visibleProfile(profileId);
-        return grants.of(profile.id).stream().map(PartnerResource::view).toList();
+        ProfileRef profile = profiles.visible(profileId);
+        return grants.of(profile.id()).stream().map(PartnerResource::view).toList();
     }
 
     private static LinkView view(PartnerGrant grant) {

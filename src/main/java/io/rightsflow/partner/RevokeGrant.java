@@ -1,6 +1,7 @@
 package io.rightsflow.partner;
 
-import io.rightsflow.request.DataRequest;
+import io.rightsflow.request.RequestRef;
+import io.rightsflow.request.Requests;
 import io.rightsflow.request.RequestLifecycle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +15,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 public class RevokeGrant implements JavaDelegate {
 
     @Inject
+    Requests requests;
+
+    @Inject
     PartnerGrants grants;
 
     @Inject
@@ -22,8 +26,8 @@ public class RevokeGrant implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String requestId = (String) execution.getVariable("requestId");
-        DataRequest request = DataRequest.findById(requestId);
-        grants.revoke(grants.find((String) execution.getVariable("grantId")), requestId, request.filedBy);
+        RequestRef request = requests.find(requestId);
+        grants.revoke(grants.find((String) execution.getVariable("grantId")), requestId, request.filedBy());
         lifecycle.status(requestId, "IN_PROGRESS");
     }
 }

@@ -57,7 +57,7 @@ public class RequestResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.SUBJECT, Roles.AGENT, Roles.AUDITOR })
     public RequestView get(@PathParam("id") String id) {
-        return view(requests.visible(id), true);
+        return view(requests.visibleRecord(id), true);
     }
 
     @GET

@@ -2,8 +2,13 @@ package io.rightsflow.request;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.link.Links;
@@ -45,7 +50,7 @@ public class Requests {
     Links links;
 
     @Transactional
-    public DataRequest file(NewRequest body) {
+    DataRequest file(NewRequest body) {
         if (body == null || body.type() == null) {
             throw ProblemException.badRequest("type is required: one of PROFILE_ERASURE, ACCOUNT_ERASURE, EXPORT, "
                     + "OBJECTION, INDEPENDENCE, PARTNER_DISCONNECTION");
@@ -53,7 +58,7 @@ public class Requests {
         RequestHandler handler = handler(body.type());
         DataRequest request = newRecord(body.type(), caller.isSubject() ? Channel.SELF_SERVICE : Channel.CUSTOMER_SERVICE,
                 caller.actor());
-        handler.accept(body, request);
+        subject(request, handler.accept(body, request.id));
         return store(handler, request);
     }
 
@@ -62,11 +67,15 @@ public class Requests {
      * issued for this account and profile, and vouches for them in place of the caller's checks.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public DataRequest fileFromLink(RequestType type, String accountId, String profileId, String actor) {
+    public RequestRef fileFromLink(RequestType type, RequestSubject subject, String actor) {
         DataRequest request = newRecord(type, Channel.SELF_SERVICE, actor);
-        request.accountId = accountId;
-        request.profileId = profileId;
-        return store(handler(type), request);
+        subject(request, subject);
+        return RequestRef.of(store(handler(type), request));
+    }
+
+    private static void subject(DataRequest request, RequestSubject subject) {
+        request.accountId = subject.accountId();
+        request.profileId = subject.profileId();
     }
 
     /**
@@ -116,7 +125,7 @@ public class Requests {
     }
 
     private DataRequest store(RequestHandler handler, DataRequest request) {
-        String scope = handler.exclusiveScope(request);
+        String scope = handler.exclusiveScope(RequestRef.of(request));
         if (scope != null) {
             request.exclusiveKey = request.type + ":" + scope;
             DataRequest open = openWith(request.exclusiveKey);
@@ -138,7 +147,7 @@ public class Requests {
         }
         audit.record("REQUEST_RECEIVED", request.filedBy, request.id, request.profileId,
                 "type=" + request.type + " channel=" + request.channel);
-        request.processInstanceId = handler.start(request);
+        request.processInstanceId = handler.start(RequestRef.of(request));
         return request;
     }
 
@@ -165,8 +174,12 @@ public class Requests {
         return DataRequest.find("exclusiveKey", exclusiveKey).firstResult();
     }
 
-    /** The request, when the caller may see it: staff see all, a subject only their own. */
-    public DataRequest visible(String id) {
+    /** The request, when the caller may see it: staff see all, a subject only their own; 404 otherwise. */
+    public RequestRef visible(String id) {
+        return RequestRef.of(visibleRecord(id));
+    }
+
+    DataRequest visibleRecord(String id) {
         DataRequest request = id == null ? null : DataRequest.findById(id);
         boolean mine = request != null && caller.isSubject() && caller.accountId().equals(request.accountId);
         boolean staff = caller.hasRole(Roles.AGENT) || caller.hasRole(Roles.AUDITOR);
@@ -177,18 +190,66 @@ public class Requests {
     }
 
     @Transactional
-    public DataRequest cancel(String id) {
-        DataRequest request = visible(id);
+    DataRequest cancel(String id) {
+        DataRequest request = visibleRecord(id);
         if (!request.isOpen()) {
             throw ProblemException.conflict("request " + id + " is " + request.status + " and can no longer be cancelled");
         }
-        handler(request.type).cancel(request, caller.actor());
+        handler(request.type).cancel(RequestRef.of(request), caller.actor());
         return request;
     }
 
+    /** The request with this id, or null. */
+    public RequestRef find(String id) {
+        return id == null ? null : RequestRef.of(DataRequest.findById(id));
+    }
+
+    /** The request whose own process this is (its business key), or null. */
+    public RequestRef ofProcess(String processInstanceId) {
+        return RequestRef.of(DataRequest.find("processInstanceId", processInstanceId).firstResult());
+    }
+
+    /** Requests by id, for a list that names many (e.g. the desk's queue). */
+    public Map<String, RequestRef> byIds(Collection<String> ids) {
+        return ids.isEmpty() ? Map.of() : DataRequest.<DataRequest>list("id in ?1", Set.copyOf(ids)).stream()
+                .collect(Collectors.toMap(r -> r.id, RequestRef::of));
+    }
+
+    /** The open request of this type about the profile, or null (at most one where the type is exclusive). */
+    public RequestRef openOf(String profileId, RequestType type) {
+        return RequestRef.of(DataRequest.<DataRequest>list("profileId = ?1 and type = ?2", profileId, type).stream()
+                .filter(DataRequest::isOpen).findFirst().orElse(null));
+    }
+
+    /** Every request received in [from, to), oldest first: the compliance report's input. */
+    public List<RequestRef> receivedBetween(Instant from, Instant to) {
+        return DataRequest.<DataRequest>list("receivedAt >= ?1 and receivedAt < ?2 order by receivedAt", from, to)
+                .stream().map(RequestRef::of).toList();
+    }
+
+    /**
+     * Moves the due date once, by the months the law allows, with the reasons the subject is told
+     * (Art. 12(3)); the caller checks that the rules allow it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RequestRef extendDue(String id, int months, String reason) {
+        DataRequest request = DataRequest.findById(id);
+        request.dueAt = request.dueAt.atZone(ZoneOffset.UTC).plusMonths(months).toInstant();
+        request.extendedMonths = months;
+        request.extensionReason = reason;
+        return RequestRef.of(request);
+    }
+
+    /** Forgets the free-text extension reasons of a profile's requests (they may name the person). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int forgetExtensionReasons(String profileId) {
+        return DataRequest.update("extensionReason = null where profileId = ?1 and extensionReason is not null",
+                profileId);
+    }
+
     /** What the person can do next about a request they have just filed, or null. */
-    public String noticeOf(DataRequest request) {
-        return handler(request.type).notice(request);
+    String noticeOf(DataRequest request) {
+        return handler(request.type).notice(RequestRef.of(request));
     }
 
     private RequestHandler handler(RequestType type) {

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import io.rightsflow.account.Profile;
+import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.measurement.Measurement;
 import io.rightsflow.objection.ProcessingPolicy;
@@ -51,30 +51,30 @@ public class ItemShareResource {
             throw ProblemException.badRequest("give measurementId and sharedWith (who or where it goes, at most 320 "
                     + "characters)");
         }
-        Profile profile = profiles.activeProfile(profileId);
-        policy.require(profile.id, Purpose.DASHBOARD_SHARING);
+        ProfileRef profile = profiles.active(profileId);
+        policy.require(profile.id(), Purpose.DASHBOARD_SHARING);
         Measurement measurement = Measurement.findById(body.measurementId());
-        if (measurement == null || !measurement.profileId.equals(profile.id)) {
-            throw ProblemException.notFound("measurement " + body.measurementId() + " of profile " + profile.id);
+        if (measurement == null || !measurement.profileId.equals(profile.id())) {
+            throw ProblemException.notFound("measurement " + body.measurementId() + " of profile " + profile.id());
         }
         ItemShare share = new ItemShare();
         share.id = UUID.randomUUID().toString();
-        share.profileId = profile.id;
+        share.profileId = profile.id();
         share.measurementId = measurement.id;
         share.categoryId = measurement.categoryId;
         share.takenAt = measurement.takenAt;
         share.sharedWith = body.sharedWith().strip();
         share.sharedAt = Instant.now(clock);
         share.persist();
-        return Response.created(URI.create("/api/profiles/" + profile.id + "/item-shares/" + share.id))
+        return Response.created(URI.create("/api/profiles/" + profile.id() + "/item-shares/" + share.id))
                 .entity(view(share)).build();
     }
 
     @GET
     @Transactional
     public List<Record> records(@PathParam("profileId") String profileId) {
-        Profile profile = profiles.visibleProfile(profileId);
-        return ItemShare.<ItemShare>list("profileId = ?1 order by sharedAt", profile.id).stream()
+        ProfileRef profile = profiles.visible(profileId);
+        return ItemShare.<ItemShare>list("profileId = ?1 order by sharedAt", profile.id()).stream()
                 .map(ItemShareResource::view).toList();
     }
 

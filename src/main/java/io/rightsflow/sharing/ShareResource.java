@@ -6,8 +6,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import io.rightsflow.account.Account;
-import io.rightsflow.account.Profile;
+import io.rightsflow.account.Accounts;
+import io.rightsflow.account.AccountRef;
+import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.objection.ProcessingPolicy;
@@ -29,6 +30,9 @@ import jakarta.ws.rs.core.Response;
 @Path("/api/profiles/{profileId}/shares")
 @RolesAllowed({ Roles.SUBJECT, Roles.AGENT })
 public class ShareResource {
+
+    @Inject
+    Accounts accounts;
 
     @Inject
     Profiles profiles;
@@ -57,50 +61,50 @@ public class ShareResource {
     @POST
     @Transactional
     public Response share(@PathParam("profileId") String profileId, NewShare body) {
-        if (body == null || body.email() == null || !profiles.looksLikeEmail(body.email())) {
+        if (body == null || body.email() == null || !accounts.looksLikeEmail(body.email())) {
             throw ProblemException.badRequest("email is required: the address of the account to share the dashboard with");
         }
-        Profile profile = profiles.activeProfile(profileId);
-        policy.require(profile.id, Purpose.DASHBOARD_SHARING);
-        Account viewer = Account.findByEmail(body.email());
+        ProfileRef profile = profiles.active(profileId);
+        policy.require(profile.id(), Purpose.DASHBOARD_SHARING);
+        AccountRef viewer = accounts.byEmail(body.email());
         if (viewer == null) {
             throw ProblemException.unprocessable("no account uses this address: the person needs an account to see a "
                     + "shared dashboard");
         }
-        if (viewer.id.equals(profile.accountId)) {
+        if (viewer.id().equals(profile.accountId())) {
             throw ProblemException.unprocessable("the dashboard is already this account's own");
         }
-        if (DashboardShare.count("profileId = ?1 and viewerAccountId = ?2", profile.id, viewer.id) > 0) {
+        if (DashboardShare.count("profileId = ?1 and viewerAccountId = ?2", profile.id(), viewer.id()) > 0) {
             throw ProblemException.conflict("the dashboard is already shared with this account");
         }
         DashboardShare share = new DashboardShare();
         share.id = UUID.randomUUID().toString();
-        share.profileId = profile.id;
-        share.viewerAccountId = viewer.id;
+        share.profileId = profile.id();
+        share.viewerAccountId = viewer.id();
         share.createdAt = Instant.now(clock);
         share.persist();
-        audit.record("DASHBOARD_SHARED", caller.actor(), null, profile.id, "share=" + share.id + " viewer=" + viewer.id);
-        return Response.created(URI.create("/api/profiles/" + profile.id + "/shares/" + share.id))
+        audit.record("DASHBOARD_SHARED", caller.actor(), null, profile.id(), "share=" + share.id + " viewer=" + viewer.id());
+        return Response.created(URI.create("/api/profiles/" + profile.id() + "/shares/" + share.id))
                 .entity(new Created(share.id)).build();
     }
 
     @GET
     @Transactional
     public List<Viewer> viewers(@PathParam("profileId") String profileId) {
-        Profile profile = profiles.visibleProfile(profileId);
-        return DashboardShare.<DashboardShare>list("profileId = ?1 order by createdAt", profile.id).stream()
-                .map(s -> new Viewer(s.id, profiles.account(s.viewerAccountId).email, s.createdAt)).toList();
+        ProfileRef profile = profiles.visible(profileId);
+        return DashboardShare.<DashboardShare>list("profileId = ?1 order by createdAt", profile.id()).stream()
+                .map(s -> new Viewer(s.id, accounts.find(s.viewerAccountId).email(), s.createdAt)).toList();
     }
 
     @DELETE
     @Path("/{shareId}")
     @Transactional
     public Response remove(@PathParam("profileId") String profileId, @PathParam("shareId") String shareId) {
-        Profile profile = profiles.visibleProfile(profileId);
-        if (DashboardShare.delete("id = ?1 and profileId = ?2", shareId, profile.id) == 0) {
+        ProfileRef profile = profiles.visible(profileId);
+        if (DashboardShare.delete("id = ?1 and profileId = ?2", shareId, profile.id()) == 0) {
             throw ProblemException.notFound("share " + shareId);
         }
-        audit.record("DASHBOARD_SHARE_REMOVED", caller.actor(), null, profile.id, "share=" + shareId);
+        audit.record("DASHBOARD_SHARE_REMOVED", caller.actor(), null, profile.id(), "share=" + shareId);
         return Response.noContent().build();
     }
 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.rightsflow.account.Profile;
+import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.catalog.Category;
 import io.rightsflow.measurement.Measurement;
@@ -51,14 +51,14 @@ public class SharedWithMeResource {
         return DashboardShare.<DashboardShare>list("viewerAccountId = ?1 order by createdAt", caller.accountId()).stream()
                 .map(share -> profiles.find(share.profileId))
                 .filter(profile -> profile != null && profile.isActive()
-                        && policy.allows(profile.id, Purpose.DASHBOARD_SHARING))
+                        && policy.allows(profile.id(), Purpose.DASHBOARD_SHARING))
                 .map(SharedWithMeResource::dashboard).toList();
     }
 
-    private static Dashboard dashboard(Profile profile) {
+    private static Dashboard dashboard(ProfileRef profile) {
         List<Reading> readings = Measurement.<Measurement>list("profileId = ?1 and categoryId in ?2 order by takenAt",
-                profile.id, SHOWN).stream().map(SharedWithMeResource::reading).toList();
-        return new Dashboard(profile.id, profile.name, readings);
+                profile.id(), SHOWN).stream().map(SharedWithMeResource::reading).toList();
+        return new Dashboard(profile.id(), profile.name(), readings);
     }
 
     private static Reading reading(Measurement m) {
