@@ -2,6 +2,7 @@ package io.rightsflow.audit;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,5 +27,11 @@ public class AuditTrail {
         event.profileId = profileId;
         event.detail = detail;
         event.persist();
+    }
+
+    /** Every event about the request, oldest first. */
+    public List<AuditRecord> ofRequest(String requestId) {
+        return AuditEvent.<AuditEvent>list("requestId = ?1 order by at, id", requestId).stream()
+                .map(AuditRecord::of).toList();
     }
 }

@@ -1,12 +1,19 @@
 package io.rightsflow.camera;
 
+import java.util.List;
+
+import io.rightsflow.measurement.Devices;
 import io.rightsflow.account.ProfileData;
 import io.rightsflow.measurement.Device;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** The switches of an erased profile's cameras go before its devices. */
 @ApplicationScoped
 public class CameraData implements ProfileData {
+
+    @Inject
+    Devices devices;
 
     @Override
     public String kind() {
@@ -25,6 +32,7 @@ public class CameraData implements ProfileData {
 
     @Override
     public int purge(String profileId, int limit) {
-        return (int) CameraPrivacy.delete("deviceId in (select d.id from Device d where d.profileId = ?1)", profileId);
+        List<String> cameras = devices.idsOf(profileId);
+        return cameras.isEmpty() ? 0 : (int) CameraPrivacy.delete("deviceId in ?1", cameras);
     }
 }

@@ -3,9 +3,10 @@ package io.rightsflow.camera;
 import java.time.Clock;
 import java.time.Instant;
 
+import io.rightsflow.measurement.Devices;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.audit.AuditTrail;
-import io.rightsflow.measurement.Device;
+import io.rightsflow.measurement.DeviceRef;
 import io.rightsflow.security.Caller;
 import io.rightsflow.security.Roles;
 import io.rightsflow.system.ProblemException;
@@ -21,6 +22,9 @@ import jakarta.ws.rs.PathParam;
 @Path("/api/devices/{deviceId}/privacy")
 @RolesAllowed({ Roles.SUBJECT, Roles.AGENT })
 public class CameraResource {
+
+    @Inject
+    Devices devices;
 
     @Inject
     Profiles profiles;
@@ -40,7 +44,7 @@ public class CameraResource {
     @GET
     @Transactional
     public Privacy get(@PathParam("deviceId") String deviceId) {
-        CameraPrivacy privacy = CameraPrivacy.findById(camera(deviceId).id);
+        CameraPrivacy privacy = CameraPrivacy.findById(camera(deviceId).id());
         return privacy == null ? new Privacy(true, true) : new Privacy(privacy.liveStream, privacy.recording);
     }
 
@@ -50,12 +54,12 @@ public class CameraResource {
         if (body == null || body.liveStream() == null || body.recording() == null) {
             throw ProblemException.badRequest("give both switches, e.g. {\"liveStream\": false, \"recording\": false}");
         }
-        Device camera = camera(deviceId);
-        CameraPrivacy privacy = CameraPrivacy.findById(camera.id);
+        DeviceRef camera = camera(deviceId);
+        CameraPrivacy privacy = CameraPrivacy.findById(camera.id());
         boolean created = privacy == null;
         if (created) {
             privacy = new CameraPrivacy();
-            privacy.deviceId = camera.id;
+            privacy.deviceId = camera.id();
         }
         privacy.liveStream = body.liveStream();
         privacy.recording = body.recording();
@@ -63,18 +67,18 @@ public class CameraResource {
         if (created) {
             privacy.persist();
         }
-        audit.record("CAMERA_PRIVACY_SET", caller.actor(), null, camera.profileId,
-                "device=" + camera.id + " liveStream=" + privacy.liveStream + " recording=" + privacy.recording);
+        audit.record("CAMERA_PRIVACY_SET", caller.actor(), null, camera.profileId(),
+                "device=" + camera.id() + " liveStream=" + privacy.liveStream + " recording=" + privacy.recording);
         return new Privacy(privacy.liveStream, privacy.recording);
     }
 
-    private Device camera(String deviceId) {
-        Device device = deviceId == null ? null : Device.findById(deviceId);
+    private DeviceRef camera(String deviceId) {
+        DeviceRef device = devices.find(deviceId);
         if (device == null) {
             throw ProblemException.notFound("device " + deviceId);
         }
-        profiles.visible(device.profileId);
-        if (!"home".equals(device.productId)) {
+        profiles.visible(device.profileId());
+        if (!"home".equals(device.productId())) {
             throw ProblemException.unprocessable("only a home camera (home) has privacy switches");
         }
         return device;

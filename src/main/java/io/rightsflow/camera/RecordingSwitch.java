@@ -1,7 +1,7 @@
 package io.rightsflow.camera;
 
 import io.rightsflow.measurement.CapturePolicy;
-import io.rightsflow.measurement.Device;
+import io.rightsflow.measurement.DeviceRef;
 import io.rightsflow.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -10,11 +10,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class RecordingSwitch implements CapturePolicy {
 
     @Override
-    public void check(Device device, String what) {
-        CameraPrivacy privacy = CameraPrivacy.findById(device.id);
+    public void check(DeviceRef device, String what) {
+        CameraPrivacy privacy = CameraPrivacy.findById(device.id());
         if (privacy != null && !privacy.recording) {
-            throw ProblemException.conflict("recording is switched off on camera " + device.id + ": no " + what
-                    + " is accepted until its owner switches it on (PUT /api/devices/" + device.id + "/privacy)");
+            throw ProblemException.conflict("recording is switched off on camera " + device.id() + ": no " + what
+                    + " is accepted until its owner switches it on (PUT /api/devices/" + device.id() + "/privacy)");
         }
     }
 }

@@ -15,13 +15,17 @@ import java.util.stream.Collectors;
 
 import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
-import io.rightsflow.measurement.Measurement;
+import io.rightsflow.measurement.MeasurementRef;
+import io.rightsflow.measurement.Readings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /** Computes what a challenge shows: only steps, calories, distance and elevation since it began. */
 @ApplicationScoped
 public class Challenges {
+
+    @Inject
+    Readings readings;
 
     static final List<String> COUNTED = List.of("steps", "burned-calories", "distance", "elevation");
 
@@ -57,19 +61,18 @@ public class Challenges {
     }
 
     private ChallengeView.Participant participant(ProfileRef profile, Instant since) {
-        List<Measurement> counted = Measurement.list("profileId = ?1 and categoryId in ?2 and takenAt >= ?3",
-                profile.id(), COUNTED, since);
+        List<MeasurementRef> counted = readings.of(profile.id(), COUNTED, since);
         Map<LocalDate, Long> weeks = new TreeMap<>();
         long steps = 0;
         double calories = 0;
         double distance = 0;
         double elevation = 0;
-        for (Measurement m : counted) {
-            double value = m.value == null ? 0 : m.value;
-            switch (m.categoryId) {
+        for (MeasurementRef m : counted) {
+            double value = m.value() == null ? 0 : m.value();
+            switch (m.categoryId()) {
                 case "steps" -> {
                     steps += (long) value;
-                    weeks.merge(weekOf(m.takenAt), (long) value, Long::sum);
+                    weeks.merge(weekOf(m.takenAt()), (long) value, Long::sum);
                 }
                 case "burned-calories" -> calories += value;
                 case "distance" -> distance += value;

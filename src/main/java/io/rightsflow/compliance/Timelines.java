@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.rightsflow.audit.AuditEvent;
+import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.request.RequestRef;
 import io.rightsflow.request.Requests;
 import io.rightsflow.request.ProcessSteps;
@@ -26,6 +26,9 @@ import org.camunda.bpm.engine.history.HistoricIncident;
  */
 @ApplicationScoped
 public class Timelines {
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     Requests requests;
@@ -66,8 +69,7 @@ public class Timelines {
             throw ProblemException.notFound("request " + requestId);
         }
         List<Event> events = new ArrayList<>();
-        AuditEvent.<AuditEvent>list("requestId = ?1 order by at, id", requestId)
-                .forEach(e -> events.add(new Event(e.at, e.kind, e.actor, e.detail)));
+        audit.ofRequest(requestId).forEach(e -> events.add(new Event(e.at(), e.kind(), e.actor(), e.detail())));
         decisions.forEach(records -> events.addAll(records.of(requestId)));
         for (String processInstanceId : processes.instancesOf(request.processInstanceId())) {
             steps(processInstanceId, events);

@@ -7,5 +7,5 @@ package io.rightsflow.measurement;
 public interface CapturePolicy {
 
     /** Throws a 409 problem when this device may not capture {@code what} ("video", "screenshots") now. */
-    void check(Device device, String what);
+    void check(DeviceRef device, String what);
 }

@@ -80,7 +80,8 @@ public class DeviceResource {
             throw ProblemException.badRequest("send at least one measurement");
         }
         if (body.stream().anyMatch(m -> m != null && "video".equals(m.category()))) {
-            policies.forEach(policy -> policy.check(device, "video"));
+            DeviceRef ref = DeviceRef.of(device);
+            policies.forEach(policy -> policy.check(ref, "video"));
         }
         return Response.status(Response.Status.CREATED)
                 .entity(Recorded.of(measurements.recordFromDevice(device, body))).build();

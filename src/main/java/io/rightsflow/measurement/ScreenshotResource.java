@@ -37,7 +37,8 @@ public class ScreenshotResource {
     @Transactional
     public Response add(@PathParam("deviceId") String deviceId, @NotNull NewScreenshot body) {
         Device device = uploads.device(deviceId, product -> "home".equals(product.id), "a home camera (home)");
-        policies.forEach(policy -> policy.check(device, "screenshots"));
+        DeviceRef ref = DeviceRef.of(device);
+        policies.forEach(policy -> policy.check(ref, "screenshots"));
         if (body.takenAt() == null || body.fileName() == null || body.fileName().isBlank()
                 || body.fileName().length() > 200 || body.sizeBytes() <= 0) {
             throw ProblemException.badRequest("takenAt, fileName (at most 200 characters) and sizeBytes (above 0) "

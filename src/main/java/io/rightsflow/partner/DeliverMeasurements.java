@@ -10,7 +10,8 @@ import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.catalog.Category;
-import io.rightsflow.measurement.Measurement;
+import io.rightsflow.measurement.MeasurementRef;
+import io.rightsflow.measurement.Readings;
 import io.rightsflow.objection.ProcessingPolicy;
 import io.rightsflow.objection.Purpose;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +29,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 @Named
 @ApplicationScoped
 public class DeliverMeasurements implements JavaDelegate {
+
+    @Inject
+    Readings readings;
 
     @Inject
     PartnerGrants grants;
@@ -67,7 +71,7 @@ public class DeliverMeasurements implements JavaDelegate {
                     "delivery=" + delivery.id + " reason=" + refusal);
             return;
         }
-        List<Measurement> measurements = measurements(delivery.id);
+        List<MeasurementRef> measurements = measurements(delivery.id);
         if (measurements.isEmpty()) {
             delivery.outcome = "NOTHING_LEFT";
             return;
@@ -98,27 +102,27 @@ public class DeliverMeasurements implements JavaDelegate {
 
     /** Still there (a person may have deleted one since), in time order. */
     @SuppressWarnings("unchecked")
-    private List<Measurement> measurements(String deliveryId) {
+    private List<MeasurementRef> measurements(String deliveryId) {
         List<Number> ids = em.createNativeQuery("select measurement_id from partner_delivery_item where delivery_id = ?1")
                 .setParameter(1, deliveryId).getResultList();
         if (ids.isEmpty()) {
             return List.of();
         }
-        return Measurement.list("id in ?1 order by takenAt, id", ids.stream().map(Number::longValue).toList());
+        return readings.byIds(ids.stream().map(Number::longValue).toList());
     }
 
     /** In base units (kg, m, °C, bpm, mmHg…), each named. */
-    private static Map<String, Object> item(Measurement m) {
+    private static Map<String, Object> item(MeasurementRef m) {
         Map<String, Object> item = new LinkedHashMap<>();
-        item.put("id", m.id);
-        item.put("category", m.categoryId);
-        item.put("takenAt", m.takenAt.toString());
-        if (m.value != null) {
-            item.put("value", m.value);
-            item.put("unit", Category.<Category>findById(m.categoryId).quantity.baseUnit());
+        item.put("id", m.id());
+        item.put("category", m.categoryId());
+        item.put("takenAt", m.takenAt().toString());
+        if (m.value() != null) {
+            item.put("value", m.value());
+            item.put("unit", Category.<Category>findById(m.categoryId()).quantity.baseUnit());
         } else {
-            item.put("systolic", m.systolic);
-            item.put("diastolic", m.diastolic);
+            item.put("systolic", m.systolic());
+            item.put("diastolic", m.diastolic());
             item.put("unit", "mmHg");
         }
         return item;

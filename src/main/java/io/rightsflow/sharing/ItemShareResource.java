@@ -8,7 +8,8 @@ import java.util.UUID;
 
 import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
-import io.rightsflow.measurement.Measurement;
+import io.rightsflow.measurement.MeasurementRef;
+import io.rightsflow.measurement.Readings;
 import io.rightsflow.objection.ProcessingPolicy;
 import io.rightsflow.objection.Purpose;
 import io.rightsflow.security.Roles;
@@ -26,6 +27,9 @@ import jakarta.ws.rs.core.Response;
 @Path("/api/profiles/{profileId}/item-shares")
 @RolesAllowed({ Roles.SUBJECT, Roles.AGENT })
 public class ItemShareResource {
+
+    @Inject
+    Readings readings;
 
     @Inject
     Profiles profiles;
@@ -53,16 +57,16 @@ public class ItemShareResource {
         }
         ProfileRef profile = profiles.active(profileId);
         policy.require(profile.id(), Purpose.DASHBOARD_SHARING);
-        Measurement measurement = Measurement.findById(body.measurementId());
-        if (measurement == null || !measurement.profileId.equals(profile.id())) {
+        MeasurementRef measurement = readings.find(body.measurementId());
+        if (measurement == null || !measurement.profileId().equals(profile.id())) {
             throw ProblemException.notFound("measurement " + body.measurementId() + " of profile " + profile.id());
         }
         ItemShare share = new ItemShare();
         share.id = UUID.randomUUID().toString();
         share.profileId = profile.id();
-        share.measurementId = measurement.id;
-        share.categoryId = measurement.categoryId;
-        share.takenAt = measurement.takenAt;
+        share.measurementId = measurement.id();
+        share.categoryId = measurement.categoryId();
+        share.takenAt = measurement.takenAt();
         share.sharedWith = body.sharedWith().strip();
         share.sharedAt = Instant.now(clock);
         share.persist();

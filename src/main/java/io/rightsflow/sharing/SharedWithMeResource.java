@@ -7,7 +7,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.catalog.Category;
-import io.rightsflow.measurement.Measurement;
+import io.rightsflow.measurement.MeasurementRef;
+import io.rightsflow.measurement.Readings;
 import io.rightsflow.objection.ProcessingPolicy;
 import io.rightsflow.objection.Purpose;
 import io.rightsflow.security.Caller;
@@ -25,6 +26,9 @@ import jakarta.ws.rs.Path;
 @Path("/api/shared-with-me")
 @RolesAllowed(Roles.SUBJECT)
 public class SharedWithMeResource {
+
+    @Inject
+    Readings readings;
 
     /** The only categories a shared dashboard ever shows (PRODUCT.md 2.5). */
     static final List<String> SHOWN = List.of("weight", "fat-mass", "heart-rate", Category.BLOOD_PRESSURE);
@@ -52,20 +56,19 @@ public class SharedWithMeResource {
                 .map(share -> profiles.find(share.profileId))
                 .filter(profile -> profile != null && profile.isActive()
                         && policy.allows(profile.id(), Purpose.DASHBOARD_SHARING))
-                .map(SharedWithMeResource::dashboard).toList();
+                .map(this::dashboard).toList();
     }
 
-    private static Dashboard dashboard(ProfileRef profile) {
-        List<Reading> readings = Measurement.<Measurement>list("profileId = ?1 and categoryId in ?2 order by takenAt",
-                profile.id(), SHOWN).stream().map(SharedWithMeResource::reading).toList();
-        return new Dashboard(profile.id(), profile.name(), readings);
+    private Dashboard dashboard(ProfileRef profile) {
+        List<Reading> shown = readings.of(profile.id(), SHOWN).stream().map(SharedWithMeResource::reading).toList();
+        return new Dashboard(profile.id(), profile.name(), shown);
     }
 
-    private static Reading reading(Measurement m) {
-        if (m.value == null) {
-            return new Reading(m.categoryId, m.takenAt, null, "mmHg", m.systolic, m.diastolic);
+    private static Reading reading(MeasurementRef m) {
+        if (m.value() == null) {
+            return new Reading(m.categoryId(), m.takenAt(), null, "mmHg", m.systolic(), m.diastolic());
         }
-        return new Reading(m.categoryId, m.takenAt, m.value, Category.<Category>findById(m.categoryId).quantity.baseUnit(),
+        return new Reading(m.categoryId(), m.takenAt(), m.value(), Category.<Category>findById(m.categoryId()).quantity.baseUnit(),
                 null, null);
     }
 }
