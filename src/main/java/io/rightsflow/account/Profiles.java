@@ -92,7 +92,7 @@ public class Profiles {
 
     /**
      * Makes a secondary profile the main profile of a new account with this address and password
-     * (PRODUCT.md 3.5), with the units of the account it leaves. Every {@link ProfileData} owner
+     * (README "Making a profile independent"), with the units of the account it leaves. Every {@link ProfileData} owner
      * is told, so that what it keeps by account moves along. Answers 400 for a password that
      * breaks the rule and 409 for an address in use, changing nothing.
      */

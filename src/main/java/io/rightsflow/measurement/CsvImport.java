@@ -21,7 +21,7 @@ import io.rightsflow.measurement.ImportKind.Column;
 import io.rightsflow.measurement.ImportKind.Target;
 
 /**
- * Reads an import file by the rules of PRODUCT.md 2.3 and checks every line before anything is
+ * Reads an import file by the import rules of README "How a request runs" and checks every line before anything is
  * stored: the first broken rule rejects the whole file, naming the line and the rule. Times are
  * UTC, values are in the account's units and come back in base units.
  */

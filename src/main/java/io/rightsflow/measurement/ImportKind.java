@@ -6,7 +6,7 @@ import java.util.List;
 import io.rightsflow.account.Units;
 
 /**
- * The files PRODUCT.md 2.3 lets a profile import, with their columns. The optional columns are
+ * The files a profile may import, with their columns. The optional columns are
  * those an export writes too, so an exported file imports again without loss.
  */
 enum ImportKind {

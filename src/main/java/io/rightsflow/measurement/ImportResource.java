@@ -22,7 +22,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** CSV import (PRODUCT.md 2.3): the whole file is checked first, then stored in one transaction, or not at all. */
+/** CSV import (README "How a request runs", CSV import): the whole file is checked first, then stored in one transaction, or not at all. */
 @Path("/api/profiles/{profileId}/imports")
 @RolesAllowed(Roles.SUBJECT)
 public class ImportResource {

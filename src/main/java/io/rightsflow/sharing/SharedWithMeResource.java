@@ -30,7 +30,7 @@ public class SharedWithMeResource {
     @Inject
     Readings readings;
 
-    /** The only categories a shared dashboard ever shows (PRODUCT.md 2.5). */
+    /** The only categories a shared dashboard ever shows (weight, fat mass, heart rate, blood pressure: README "Sharing, challenges, notifications, the camera"). */
     static final List<String> SHOWN = List.of("weight", "fat-mass", "heart-rate", Category.BLOOD_PRESSURE);
 
     @Inject
