@@ -6,7 +6,6 @@ import java.util.Set;
 
 import io.rightsflow.account.Profiles;
 import io.rightsflow.account.ProfileRef;
-import io.rightsflow.account.ProfileStatus;
 import io.rightsflow.objection.ProcessingPolicy;
 import io.rightsflow.objection.Purpose;
 import io.rightsflow.security.Roles;
@@ -62,11 +61,13 @@ public class ExtractResource {
     }
 
     private List<Row> counts(Set<String> excluded) {
-        List<Object[]> counts = em.createQuery("select m.profileId, m.categoryId, count(m) from Measurement m, Profile p"
-                + " where p.id() = m.profileId and p.status = :active group by m.profileId, m.categoryId"
-                + " order by m.profileId, m.categoryId", Object[].class)
-                .setParameter("active", ProfileStatus.ACTIVE).getResultList();
-        return counts.stream().filter(c -> !excluded.contains((String) c[0]))
+        // Profiles pending deletion are not processed: they are left out as objecting ones are.
+        Set<String> left = new HashSet<>(excluded);
+        profiles.all().stream().filter(p -> !p.isActive()).forEach(p -> left.add(p.id()));
+        List<Object[]> counts = em.createQuery("select m.profileId, m.categoryId, count(m) from Measurement m"
+                + " group by m.profileId, m.categoryId order by m.profileId, m.categoryId", Object[].class)
+                .getResultList();
+        return counts.stream().filter(c -> !left.contains((String) c[0]))
                 .map(c -> new Row(pseudonyms.of((String) c[0]), null, (String) c[1], (Long) c[2])).toList();
     }
 
