@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 import io.rightsflow.audit.AuditTrail;
-import io.rightsflow.request.RequestLifecycle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,9 +21,6 @@ public class RestrictProcessing implements JavaDelegate {
 
     @Inject
     AuditTrail audit;
-
-    @Inject
-    RequestLifecycle lifecycle;
 
     @Inject
     Clock clock;
@@ -49,9 +45,7 @@ public class RestrictProcessing implements JavaDelegate {
         }
         audit.record("PROCESSING_RESTRICTED", AuditTrail.SYSTEM, requestId, objection.profileId,
                 "purposes=" + objection.purposes);
+        // The diagram routes on it: a review puts the request IN_REVIEW on its way to the desk.
         execution.setVariable("needsReview", needsReview);
-        if (needsReview) {
-            lifecycle.status(requestId, "IN_REVIEW");
-        }
     }
 }

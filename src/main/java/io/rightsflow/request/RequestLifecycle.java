@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 import io.rightsflow.audit.AuditTrail;
+import io.rightsflow.link.Links;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,6 +24,9 @@ public class RequestLifecycle {
     @Inject
     Clock clock;
 
+    @Inject
+    Links links;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void status(String requestId, String status) {
         DataRequest request = DataRequest.findById(requestId);
@@ -37,5 +41,20 @@ public class RequestLifecycle {
         request.completedAt = Instant.now(clock);
         boolean onTime = !request.completedAt.isAfter(request.dueAt);
         audit.record("REQUEST_" + status, AuditTrail.SYSTEM, requestId, request.profileId, "onTime=" + onTime);
+    }
+
+    /**
+     * Ends a request whose profile or account is being erased ({@code erased}: "profile" or
+     * "account"), at the end event of the process that caught {@link Requests#SUBJECT_ERASED}:
+     * its links go, and it is CANCELLED with the erasure named as the reason (ids only).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void endForErasure(String requestId, String erased, String erasureRequestId) {
+        DataRequest request = DataRequest.findById(requestId);
+        links.revokeAll(requestId);
+        request.status = RequestStatus.CANCELLED;
+        request.completedAt = Instant.now(clock);
+        audit.record("REQUEST_CANCELLED", AuditTrail.SYSTEM, requestId, request.profileId,
+                erased + " erased by request " + erasureRequestId);
     }
 }

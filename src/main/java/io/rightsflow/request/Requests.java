@@ -11,7 +11,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import io.rightsflow.audit.AuditTrail;
-import io.rightsflow.link.Links;
 import io.rightsflow.security.Caller;
 import io.rightsflow.security.Roles;
 import io.rightsflow.system.ProblemException;
@@ -47,7 +46,7 @@ public class Requests {
     RuntimeService runtime;
 
     @Inject
-    Links links;
+    RequestLifecycle lifecycle;
 
     @Transactional
     DataRequest file(NewRequest body) {
@@ -79,9 +78,19 @@ public class Requests {
     }
 
     /**
+     * The message that ends a request whose profile or account is being erased: every process
+     * that can be open then catches it in an event subprocess, whose end event cancels the
+     * request ({@link RequestLifecycle#endForErasure}). Its variables name the erasure by id:
+     * {@value #ERASED} ("profile" or "account") and {@value #ERASURE_REQUEST_ID}.
+     */
+    public static final String SUBJECT_ERASED = "SubjectErased";
+    static final String ERASED = "erased";
+    static final String ERASURE_REQUEST_ID = "erasureRequestId";
+
+    /**
      * Ends every other open request about a profile that is being erased (an objection under
      * review, a pending independence, an export being built): nothing is left for them to act on.
-     * Their processes are deleted, their links revoked, and they end CANCELLED with the reason.
+     * Each process catches {@link #SUBJECT_ERASED} and ends, cancelling its request, before this returns.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int endOthersOf(String profileId, String erasureRequestId) {
@@ -98,18 +107,32 @@ public class Requests {
 
     private int end(List<DataRequest> requests, String erasureRequestId, String erased) {
         List<DataRequest> open = requests.stream().filter(DataRequest::isOpen).toList();
-        String reason = erased + " erased by request " + erasureRequestId;
         for (DataRequest other : open) {
-            if (other.processInstanceId != null
-                    && runtime.createProcessInstanceQuery().processInstanceId(other.processInstanceId).count() > 0) {
-                runtime.deleteProcessInstance(other.processInstanceId, reason, true, true);
+            // Synchronous: the caught message has cancelled the request when this returns, in this transaction.
+            runtime.createMessageCorrelation(SUBJECT_ERASED).processInstanceBusinessKey(other.id)
+                    .setVariable(ERASED, erased).setVariable(ERASURE_REQUEST_ID, erasureRequestId)
+                    .correlateAllWithResult();
+            if (other.isOpen()) {
+                endWithoutProcess(other, erasureRequestId, erased);
             }
-            links.revokeAll(other.id);
-            other.status = RequestStatus.CANCELLED;
-            other.completedAt = Instant.now(clock);
-            audit.record("REQUEST_CANCELLED", AuditTrail.SYSTEM, other.id, other.profileId, reason);
         }
         return open.size();
+    }
+
+    /**
+     * A request left open though its process did not catch the message. Where that process has
+     * ended without closing it (which no diagram does), Java closes it as the end event would have.
+     * Where it still runs, its diagram lacks the event subprocess (an instance of an older version):
+     * the erasure stops here, as an incident, rather than purge under it; migrate the instance to
+     * the current version and retry the step.
+     */
+    private void endWithoutProcess(DataRequest request, String erasureRequestId, String erased) {
+        if (request.processInstanceId != null
+                && runtime.createProcessInstanceQuery().processInstanceId(request.processInstanceId).count() > 0) {
+            throw new IllegalStateException("request " + request.id + " (" + request.type + ") is open and its "
+                    + "process does not catch " + SUBJECT_ERASED + ": migrate it to the current process version");
+        }
+        lifecycle.endForErasure(request.id, erased, erasureRequestId);
     }
 
     private DataRequest newRecord(RequestType type, Channel channel, String actor) {
