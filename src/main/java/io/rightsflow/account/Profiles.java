@@ -2,7 +2,10 @@ package io.rightsflow.account;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.rightsflow.security.Caller;
@@ -16,6 +19,8 @@ import jakarta.transaction.Transactional;
 /** The public face of profiles for the other features: find them, and move them through their life. */
 @ApplicationScoped
 public class Profiles {
+
+    private static final int ID_SLICE = 1_000;
 
     @Inject
     Caller caller;
@@ -119,6 +124,23 @@ public class Profiles {
         profile.main = true;
         owners.forEach(owner -> owner.moved(profileId, origin.id, account.id));
         return AccountRef.of(account);
+    }
+
+    /**
+     * Of these profiles, the active main ones (an account's own profile), each mapped to its
+     * account's id. Asked in slices, so that a long list stays within a query's parameter limit.
+     */
+    public Map<String, String> accountsOfActiveMainProfiles(Collection<String> profileIds) {
+        List<String> ids = List.copyOf(profileIds);
+        Map<String, String> accounts = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += ID_SLICE) {
+            Profile.getEntityManager().createQuery("select p.id, p.accountId from Profile p "
+                    + "where p.id in ?1 and p.main = true and p.status = ?2", Object[].class)
+                    .setParameter(1, ids.subList(from, Math.min(ids.size(), from + ID_SLICE)))
+                    .setParameter(2, ProfileStatus.ACTIVE)
+                    .getResultList().forEach(row -> accounts.put((String) row[0], (String) row[1]));
+        }
+        return accounts;
     }
 
     /** Removes the profile row itself, once every {@link ProfileData} owner has purged its rows. */

@@ -1,11 +1,13 @@
 package io.rightsflow.export;
 
 import java.io.IOException;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+
+import io.rightsflow.measurement.MeasurementFeed;
+import io.rightsflow.measurement.MeasurementReader;
 
 /** Daily totals (UTC days): {@code Date,Steps,Distance (km),Elevation (m),Active calories (kcal)}. */
 final class ActivitySheet implements Sheet {
@@ -26,13 +28,14 @@ final class ActivitySheet implements Sheet {
     }
 
     @Override
-    public long write(Connection db, String profileId, Csv csv) throws SQLException, IOException {
+    public long write(MeasurementReader reader, String profileId, Csv csv) throws SQLException, IOException {
         csv.header("Date", columns.get(0).header(), columns.get(1).header(), columns.get(2).header(),
                 columns.get(3).header());
         LocalDate day = null;
         double[] totals = new double[columns.size()];
         boolean[] seen = new boolean[columns.size()];
-        try (Series series = new Series(db, profileId, columns.stream().map(c -> Feed.of(c.category())).toList())) {
+        List<MeasurementFeed> feeds = columns.stream().map(c -> MeasurementFeed.of(c.category())).toList();
+        try (Series series = new Series(reader, profileId, feeds)) {
             while (series.next()) {
                 LocalDate rowDay = series.takenAt().atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
                 if (day != null && !rowDay.equals(day)) {

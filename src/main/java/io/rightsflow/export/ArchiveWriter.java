@@ -12,10 +12,7 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -28,11 +25,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import io.rightsflow.account.Units;
+import io.rightsflow.measurement.MeasurementReader;
 
 /**
  * Writes an export archive from the database cursor straight into the ZIP: one CSV per kind of
  * data and a manifest.json. One profile's files sit at the root; an account's profiles get a
- * folder each. Plain JDBC, so that no row is held by a persistence context.
+ * folder each. The rows come from the measurement feature's {@link MeasurementReader}: plain JDBC
+ * cursors, so that no row is held by a persistence context.
  */
 final class ArchiveWriter {
 
@@ -52,32 +51,13 @@ final class ArchiveWriter {
 
     Manifest write(List<ExportedProfile> profiles, Units units, Instant exportedAt, OutputStream out)
             throws IOException, SQLException {
-        boolean h2 = "H2".equals(db.getMetaData().getDatabaseProductName());
-        if (h2) {
-            lazy(true);
-        }
-        try {
-            return writeArchive(profiles, units, exportedAt, out);
-        } finally {
-            if (h2) {
-                lazy(false);
-            }
+        try (MeasurementReader reader = MeasurementReader.open(db)) {
+            return writeArchive(reader, profiles, units, exportedAt, out);
         }
     }
 
-    /**
-     * H2 otherwise computes a whole result (millions of rows) into a temporary store before the
-     * first row comes back; lazily, rows come from the index as they are read, as with a
-     * PostgreSQL cursor.
-     */
-    private void lazy(boolean on) throws SQLException {
-        try (Statement statement = db.createStatement()) {
-            statement.execute("SET LAZY_QUERY_EXECUTION " + on);
-        }
-    }
-
-    private Manifest writeArchive(List<ExportedProfile> profiles, Units units, Instant exportedAt, OutputStream out)
-            throws IOException, SQLException {
+    private Manifest writeArchive(MeasurementReader reader, List<ExportedProfile> profiles, Units units,
+            Instant exportedAt, OutputStream out) throws IOException, SQLException {
         ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(out, BUFFER), StandardCharsets.UTF_8);
         zip.setLevel(compressionLevel);
         List<Manifest.ProfileFiles> written = new ArrayList<>();
@@ -85,8 +65,8 @@ final class ArchiveWriter {
         for (ExportedProfile profile : profiles) {
             String folder = profiles.size() == 1 ? "" : profile.profileId() + "/";
             List<Manifest.FileEntry> files = new ArrayList<>();
-            for (Sheet sheet : Sheets.of(units, devices(profile.profileId()))) {
-                files.add(writeSheet(zip, folder + sheet.fileName(), sheet, profile.profileId()));
+            for (Sheet sheet : Sheets.of(units, reader.devices(profile.profileId()))) {
+                files.add(writeSheet(reader, zip, folder + sheet.fileName(), sheet, profile.profileId()));
                 total += files.get(files.size() - 1).rows();
             }
             written.add(new Manifest.ProfileFiles(profile.profileId(), profile.name(), folder, files));
@@ -101,32 +81,17 @@ final class ArchiveWriter {
         return manifest;
     }
 
-    private Manifest.FileEntry writeSheet(ZipOutputStream zip, String path, Sheet sheet, String profileId)
-            throws IOException, SQLException {
+    private Manifest.FileEntry writeSheet(MeasurementReader reader, ZipOutputStream zip, String path, Sheet sheet,
+            String profileId) throws IOException, SQLException {
         zip.putNextEntry(new ZipEntry(path));
         MessageDigest sha = sha256();
         Writer writer = new BufferedWriter(new OutputStreamWriter(
                 new DigestOutputStream(new KeepOpen(zip), sha), StandardCharsets.UTF_8), BUFFER);
         writer.write('\uFEFF'); // the byte-order mark that makes spreadsheets read UTF-8 (°C, names)
-        long rows = sheet.write(db, profileId, new Csv(writer));
+        long rows = sheet.write(reader, profileId, new Csv(writer));
         writer.flush();
         zip.closeEntry();
         return new Manifest.FileEntry(path, rows, HexFormat.of().formatHex(sha.digest()));
-    }
-
-    private List<Sheets.Device> devices(String profileId) throws SQLException {
-        List<Sheets.Device> devices = new ArrayList<>();
-        try (PreparedStatement query = db.prepareStatement("select d.id, (select count(*) from catalog_product_category c"
-                + " where c.product_id = d.product_id and c.category_id = 'blood-pressure')"
-                + " from device d where d.profile_id = ? order by d.created_at, d.id")) {
-            query.setString(1, profileId);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    devices.add(new Sheets.Device(rows.getString(1), rows.getInt(2) > 0));
-                }
-            }
-        }
-        return devices;
     }
 
     static int defaultLevel() {

@@ -1,11 +1,13 @@
 package io.rightsflow.export;
 
 import java.io.IOException;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+
+import io.rightsflow.measurement.MeasurementFeed;
+import io.rightsflow.measurement.MeasurementReader;
 
 /**
  * A sheet with one row per moment: the values its feeds took at the same time (a weigh-in's
@@ -15,11 +17,11 @@ final class MergedSheet implements Sheet {
 
     private final String fileName;
     private final List<Column> columns;
-    private final List<Feed> feeds;
+    private final List<MeasurementFeed> feeds;
     private final boolean comments;
     private final double[] factors;
 
-    MergedSheet(String fileName, List<Column> columns, List<Feed> feeds, boolean comments) {
+    MergedSheet(String fileName, List<Column> columns, List<MeasurementFeed> feeds, boolean comments) {
         this.fileName = fileName;
         this.columns = columns;
         this.feeds = feeds;
@@ -33,7 +35,7 @@ final class MergedSheet implements Sheet {
     }
 
     @Override
-    public long write(Connection db, String profileId, Csv csv) throws SQLException, IOException {
+    public long write(MeasurementReader reader, String profileId, Csv csv) throws SQLException, IOException {
         List<String> header = new ArrayList<>();
         header.add("Date");
         columns.forEach(c -> header.add(c.header()));
@@ -42,7 +44,7 @@ final class MergedSheet implements Sheet {
         }
         csv.header(header.toArray(String[]::new));
         Row row = new Row();
-        try (Series series = new Series(db, profileId, feeds)) {
+        try (Series series = new Series(reader, profileId, feeds)) {
             while (series.next()) {
                 if (row.at != null && (!series.takenAt().isEqual(row.at) || row.holds(series.category()))) {
                     row.write(csv);

@@ -1,9 +1,11 @@
 package io.rightsflow.export;
 
 import java.io.IOException;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+
+import io.rightsflow.measurement.MeasurementFeed;
+import io.rightsflow.measurement.MeasurementReader;
 
 /**
  * Every measurement that no other sheet holds (run and swimming data, pulse wave velocity,
@@ -23,9 +25,10 @@ final class OtherSheet implements Sheet {
     }
 
     @Override
-    public long write(Connection db, String profileId, Csv csv) throws SQLException, IOException {
+    public long write(MeasurementReader reader, String profileId, Csv csv) throws SQLException, IOException {
         csv.header("Date", "Category", "Value", "Unit", "Comments");
-        try (Series series = new Series(db, profileId, columns.stream().map(c -> Feed.of(c.category())).toList())) {
+        List<MeasurementFeed> feeds = columns.stream().map(c -> MeasurementFeed.of(c.category())).toList();
+        try (Series series = new Series(reader, profileId, feeds)) {
             while (series.next()) {
                 Column column = columns.stream().filter(c -> c.category().equals(series.category())).findFirst()
                         .orElseThrow();

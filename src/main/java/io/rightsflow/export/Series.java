@@ -1,12 +1,12 @@
 package io.rightsflow.export;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
+
+import io.rightsflow.measurement.MeasurementCursor;
+import io.rightsflow.measurement.MeasurementFeed;
+import io.rightsflow.measurement.MeasurementReader;
 
 /**
  * Several feeds read as one time-ordered sequence, straight from the database cursors: each
@@ -15,22 +15,18 @@ import java.util.List;
  */
 final class Series implements AutoCloseable {
 
-    /** Rows fetched per round trip: large enough to stream fast, small enough to stay in a small heap. */
-    static final int FETCH_SIZE = 2_000;
-
-    private final List<Feed> feeds;
-    private final List<PreparedStatement> statements = new ArrayList<>();
-    private final ResultSet[] cursors;
+    private final List<MeasurementFeed> feeds;
+    private final MeasurementCursor[] cursors;
     private final OffsetDateTime[] heads;
     private int current = -1;
 
-    Series(Connection db, String profileId, List<Feed> feeds) throws SQLException {
+    Series(MeasurementReader reader, String profileId, List<MeasurementFeed> feeds) throws SQLException {
         this.feeds = feeds;
-        this.cursors = new ResultSet[feeds.size()];
+        this.cursors = new MeasurementCursor[feeds.size()];
         this.heads = new OffsetDateTime[feeds.size()];
         try {
             for (int i = 0; i < feeds.size(); i++) {
-                cursors[i] = open(db, profileId, feeds.get(i));
+                cursors[i] = reader.measurements(profileId, feeds.get(i));
                 advance(i);
             }
         } catch (SQLException | RuntimeException e) {
@@ -62,53 +58,34 @@ final class Series implements AutoCloseable {
     }
 
     Double value() throws SQLException {
-        return number(2);
+        return cursors[current].value();
     }
 
     Double systolic() throws SQLException {
-        return number(3);
+        return cursors[current].systolic();
     }
 
     Double diastolic() throws SQLException {
-        return number(4);
+        return cursors[current].diastolic();
     }
 
     String comment() throws SQLException {
-        return cursors[current].getString(5);
-    }
-
-    private Double number(int column) throws SQLException {
-        double v = cursors[current].getDouble(column);
-        return cursors[current].wasNull() ? null : v;
-    }
-
-    private PreparedStatement prepare(Connection db, String sql) throws SQLException {
-        PreparedStatement statement = db.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-        statements.add(statement);
-        statement.setFetchSize(FETCH_SIZE);
-        return statement;
-    }
-
-    private ResultSet open(Connection db, String profileId, Feed feed) throws SQLException {
-        PreparedStatement statement = prepare(db, feed.sql());
-        statement.setString(1, profileId);
-        statement.setString(2, feed.category());
-        if (feed.scope() == Feed.Scope.DEVICE) {
-            statement.setString(3, feed.deviceId());
-        }
-        return statement.executeQuery();
+        return cursors[current].comment();
     }
 
     private void advance(int i) throws SQLException {
-        heads[i] = cursors[i].next() ? cursors[i].getObject(1, OffsetDateTime.class) : null;
+        heads[i] = cursors[i].next() ? cursors[i].takenAt() : null;
     }
 
     @Override
     public void close() throws SQLException {
         SQLException first = null;
-        for (PreparedStatement statement : statements) {
+        for (MeasurementCursor cursor : cursors) {
+            if (cursor == null) {
+                continue;
+            }
             try {
-                statement.close();
+                cursor.close();
             } catch (SQLException e) {
                 first = first == null ? e : first;
             }

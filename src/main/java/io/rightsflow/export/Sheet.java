@@ -1,9 +1,9 @@
 package io.rightsflow.export;
 
 import java.io.IOException;
-import java.sql.Connection;
 import java.sql.SQLException;
 
+import io.rightsflow.measurement.MeasurementReader;
 import io.rightsflow.measurement.UnitConversion;
 
 /** One CSV file of an export: its name, its header, and how its rows are read. */
@@ -12,7 +12,7 @@ interface Sheet {
     String fileName();
 
     /** Writes the header and every row of the profile; returns the number of data rows. */
-    long write(Connection db, String profileId, Csv csv) throws SQLException, IOException;
+    long write(MeasurementReader reader, String profileId, Csv csv) throws SQLException, IOException;
 
     /** A column of measurement values: which category fills it, which field, in which unit. */
     record Column(String header, String category, Field field, String unit) {

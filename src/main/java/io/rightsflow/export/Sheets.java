@@ -6,6 +6,8 @@ import java.util.List;
 import io.rightsflow.account.Units;
 import io.rightsflow.export.Sheet.Column;
 import io.rightsflow.export.Sheet.Field;
+import io.rightsflow.measurement.MeasurementFeed;
+import io.rightsflow.measurement.MeasurementReader.ProfileDevice;
 
 /**
  * The files of a profile's export (PRODUCT.md 2.4), in the account's units; every temperature in
@@ -17,10 +19,7 @@ final class Sheets {
     private Sheets() {
     }
 
-    record Device(String id, boolean takesBloodPressure) {
-    }
-
-    static List<Sheet> of(Units units, List<Device> devices) {
+    static List<Sheet> of(Units units, List<ProfileDevice> devices) {
         String weight = units.weight;
         String distance = units.distance;
         String height = "ft-in".equals(units.height) ? "in" : "cm";
@@ -49,7 +48,7 @@ final class Sheets {
                 Column.value("VOC", "voc", "ppm")));
         sheets.add(new MergedSheet("heart_rate.csv", List.of(Column.value("Heart rate", "heart-rate", "bpm")),
                 devices.stream().filter(d -> !d.takesBloodPressure())
-                        .map(d -> Feed.ofDevice("heart-rate", d.id())).toList(), false));
+                        .map(d -> MeasurementFeed.ofDevice("heart-rate", d.id())).toList(), false));
         sheets.add(new ScreenshotSheet());
         sheets.add(new OtherSheet(List.of(
                 Column.value("Distance (run)", "distance-run", distance),
@@ -62,16 +61,17 @@ final class Sheets {
     }
 
     private static Sheet merged(String fileName, boolean comments, Column... columns) {
-        List<Feed> feeds = List.of(columns).stream().map(Column::category).distinct().map(Feed::of).toList();
+        List<MeasurementFeed> feeds = List.of(columns).stream().map(Column::category).distinct()
+                .map(MeasurementFeed::of).toList();
         return new MergedSheet(fileName, List.of(columns), feeds, comments);
     }
 
-    private static List<Feed> bloodPressureFeeds(List<Device> devices) {
-        List<Feed> feeds = new ArrayList<>();
-        feeds.add(Feed.of("blood-pressure"));
-        feeds.add(Feed.ofNoDevice("heart-rate"));
-        devices.stream().filter(Device::takesBloodPressure)
-                .forEach(d -> feeds.add(Feed.ofDevice("heart-rate", d.id())));
+    private static List<MeasurementFeed> bloodPressureFeeds(List<ProfileDevice> devices) {
+        List<MeasurementFeed> feeds = new ArrayList<>();
+        feeds.add(MeasurementFeed.of("blood-pressure"));
+        feeds.add(MeasurementFeed.ofNoDevice("heart-rate"));
+        devices.stream().filter(ProfileDevice::takesBloodPressure)
+                .forEach(d -> feeds.add(MeasurementFeed.ofDevice("heart-rate", d.id())));
         return feeds;
     }
 }

@@ -17,6 +17,7 @@ import io.rightsflow.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 /** Checks measurements against the catalogue and stores them in base units. */
 @ApplicationScoped
@@ -31,8 +32,11 @@ public class Measurements {
     @Inject
     Event<MeasurementsStored> stored;
 
+    @Inject
+    EntityManager em;
+
     /** Stores device readings, all or none: one bad item rejects the whole batch. */
-    public List<Measurement> recordFromDevice(Device device, List<MeasurementInput> inputs) {
+    List<Measurement> recordFromDevice(Device device, List<MeasurementInput> inputs) {
         Product product = Product.findById(device.productId);
         List<Measurement> checked = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
@@ -50,7 +54,7 @@ public class Measurements {
     }
 
     /** Stores manual entries: only the categories a person may enter by hand. */
-    public List<Measurement> recordManual(ProfileRef profile, List<MeasurementInput> inputs) {
+    List<Measurement> recordManual(ProfileRef profile, List<MeasurementInput> inputs) {
         List<Measurement> checked = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             MeasurementInput input = inputs.get(i);
@@ -64,6 +68,17 @@ public class Measurements {
         checked.forEach(m -> m.persist());
         stored.fire(MeasurementsStored.of(profile.id(), checked));
         return checked;
+    }
+
+    /**
+     * Each profile's steps taken from {@code from} (inclusive) to {@code to} (exclusive), for the
+     * profiles that took any, whatever their status: the caller picks the profiles it tells.
+     */
+    public List<StepTotal> stepTotals(Instant from, Instant to) {
+        return em.createQuery("select m.profileId, sum(m.value) from Measurement m where m.categoryId = 'steps' "
+                + "and m.takenAt >= ?1 and m.takenAt < ?2 group by m.profileId", Object[].class)
+                .setParameter(1, from).setParameter(2, to).getResultList().stream()
+                .map(row -> new StepTotal((String) row[0], ((Number) row[1]).longValue())).toList();
     }
 
     /** Shows measurements in the account's units; the catalogue's categories are read once per call. */

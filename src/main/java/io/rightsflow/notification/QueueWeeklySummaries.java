@@ -6,14 +6,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-import io.rightsflow.account.ProfileStatus;
+import io.rightsflow.account.Profiles;
+import io.rightsflow.measurement.Measurements;
+import io.rightsflow.measurement.StepTotal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -30,7 +33,10 @@ public class QueueWeeklySummaries implements JavaDelegate {
     Notifications notifications;
 
     @Inject
-    EntityManager em;
+    Measurements measurements;
+
+    @Inject
+    Profiles profiles;
 
     @Inject
     Clock clock;
@@ -41,16 +47,19 @@ public class QueueWeeklySummaries implements JavaDelegate {
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Instant from = thisMonday.minusWeeks(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant to = thisMonday.atStartOfDay(ZoneOffset.UTC).toInstant();
-        List<Object[]> walked = em.createQuery("select p.accountId, sum(m.value) from Measurement m, Profile p "
-                + "where p.id = m.profileId and p.main = true and p.status = ?1 and m.categoryId = 'steps' "
-                + "and m.takenAt >= ?2 and m.takenAt < ?3 group by p.accountId", Object[].class)
-                .setParameter(1, ProfileStatus.ACTIVE).setParameter(2, from).setParameter(3, to)
-                .getResultList();
-        for (Object[] row : walked) {
-            long steps = ((Number) row[1]).longValue();
-            notifications.notify((String) row[0], NotificationKind.WEEKLY_SUMMARY, "Your week",
-                    String.format(Locale.ROOT, "Last week (from %s) you walked %,d steps.", thisMonday.minusWeeks(1), steps));
+        List<StepTotal> walked = measurements.stepTotals(from, to);
+        Map<String, String> holders = profiles.accountsOfActiveMainProfiles(
+                walked.stream().map(StepTotal::profileId).toList());
+        // the summary is the account holder's: one per account, whatever the query found per profile
+        Map<String, Long> stepsByAccount = new LinkedHashMap<>();
+        for (StepTotal total : walked) {
+            String accountId = holders.get(total.profileId());
+            if (accountId != null) {
+                stepsByAccount.merge(accountId, total.steps(), Long::sum);
+            }
         }
+        stepsByAccount.forEach((accountId, steps) -> notifications.notify(accountId, NotificationKind.WEEKLY_SUMMARY,
+                "Your week", String.format(Locale.ROOT, "Last week (from %s) you walked %,d steps.",
+                        thisMonday.minusWeeks(1), steps)));
     }
-
 }

@@ -35,6 +35,7 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 import org.flywaydb.core.Flyway;
 
 import io.rightsflow.account.Units;
+import io.rightsflow.measurement.MeasurementReader;
 
 /**
  * The export benchmark of README "Performance": seeds one profile with five years of
@@ -84,7 +85,7 @@ public final class ExportBenchmark {
         try (PreparedStatement query = db.prepareStatement(
                 "select taken_at, category_id, val from measurement where profile_id = ?");
                 Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
-            query.setFetchSize(Series.FETCH_SIZE);
+            query.setFetchSize(MeasurementReader.FETCH_SIZE);
             query.setString(1, PROFILE);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
