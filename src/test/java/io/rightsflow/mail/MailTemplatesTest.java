@@ -35,10 +35,7 @@ class MailTemplatesTest {
     /** The mails whose data is still a map; each of them moves to a record of its own. */
     static final Set<MailKind> MAP_BASED = EnumSet.of(MailKind.PROFILE_DELETION_SCHEDULED, MailKind.PROFILE_REACTIVATED,
             MailKind.PROFILE_DELETION_COMPLETED, MailKind.ACCOUNT_DELETION_SCHEDULED, MailKind.ACCOUNT_DELETION_CANCELLED,
-            MailKind.ACCOUNT_DELETION_COMPLETED, MailKind.OBJECTION_RECEIVED, MailKind.OBJECTION_DECISION,
-            MailKind.RESTRICTION_LIFT_NOTICE, MailKind.INDEPENDENCE_CONFIRMATION_REQUEST, MailKind.INDEPENDENCE_REQUESTED,
-            MailKind.INDEPENDENCE_COMPLETED, MailKind.INDEPENDENCE_EXPIRED, MailKind.PARTNER_DISCONNECTED,
-            MailKind.PARTNER_ERASURE_NOTICE);
+            MailKind.ACCOUNT_DELETION_COMPLETED);
 
     private static final Pattern TAG = Pattern.compile("\\{([^{}]*)}");
     private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
