@@ -107,6 +107,7 @@ public class Mails {
         return mail.setVariant(Variant.forContentType(contentType)).render();
     }
 
+    /** One of the two templates of a map-based mail; an expression the map cannot answer fails here, not in the build. */
     String render(MailKind kind, String contentType, Map<String, Object> values) {
         String suffix = Variant.TEXT_HTML.equals(contentType) ? "html" : "txt";
         TemplateInstance instance = qute.getTemplate("mail/" + kind.template() + "." + suffix).instance();
