@@ -1,10 +1,6 @@
 package io.rightsflow.desk;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import io.rightsflow.audit.AuditTrail;
-import io.rightsflow.mail.MailKind;
 import io.rightsflow.mail.MailSteps;
 import io.rightsflow.mail.Mails;
 import io.rightsflow.request.RequestRef;
@@ -48,12 +44,7 @@ public class EscalateDeskTask implements JavaDelegate {
         }
         RequestRef request = requests.find(requestId);
         audit.record("DESK_TASK_ESCALATED", AuditTrail.SYSTEM, requestId, request.profileId(), "dueAt=" + request.dueAt());
-        mails.sendOnce(MailSteps.key(execution), MailKind.REQUEST_DUE_SOON, requestId, settings.deskEmail(), () -> {
-            Map<String, Object> data = new HashMap<>();
-            data.put("requestId", requestId);
-            data.put("requestType", request.type().name());
-            data.put("dueAt", MailSteps.date(request.dueAt()));
-            return data;
-        });
+        mails.sendOnce(MailSteps.key(execution), requestId, settings.deskEmail(),
+                () -> new RequestDueSoon(request.type().name(), requestId, MailSteps.date(request.dueAt())));
     }
 }

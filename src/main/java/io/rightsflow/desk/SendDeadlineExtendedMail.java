@@ -1,12 +1,8 @@
 package io.rightsflow.desk;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import io.rightsflow.account.Accounts;
 import io.rightsflow.account.AccountRef;
 import io.rightsflow.account.Profiles;
-import io.rightsflow.mail.MailKind;
 import io.rightsflow.mail.MailSteps;
 import io.rightsflow.mail.Mails;
 import io.rightsflow.request.RequestRef;
@@ -42,13 +38,7 @@ public class SendDeadlineExtendedMail implements JavaDelegate {
         if (account == null) {
             return; // the account is gone (erased): nobody left to tell
         }
-        mails.sendOnce(MailSteps.key(execution), MailKind.DEADLINE_EXTENDED, requestId, account.email(), () -> {
-            Map<String, Object> data = new HashMap<>();
-            data.put("requestType", request.type().name());
-            data.put("months", request.extendedMonths());
-            data.put("reason", request.extensionReason());
-            data.put("dueAt", MailSteps.date(request.dueAt()));
-            return data;
-        });
+        mails.sendOnce(MailSteps.key(execution), requestId, account.email(), () -> new DeadlineExtended(
+                request.type().name(), request.extendedMonths(), MailSteps.date(request.dueAt()), request.extensionReason()));
     }
 }

@@ -1,12 +1,8 @@
 package io.rightsflow.export;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import io.rightsflow.account.Accounts;
 import io.rightsflow.account.AccountRef;
 import io.rightsflow.account.Profiles;
-import io.rightsflow.mail.MailKind;
 import io.rightsflow.mail.MailSteps;
 import io.rightsflow.mail.Mails;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,10 +33,7 @@ public class SendExportExpiredMail implements JavaDelegate {
         if (account == null) {
             return; // the archive went with an erasure, and with it anyone to tell
         }
-        mails.sendOnce(MailSteps.key(execution), MailKind.EXPORT_EXPIRED, requestId, account.email(), () -> {
-            Map<String, Object> data = new HashMap<>();
-            data.put("deletedAt", MailSteps.date(archive.deletedAt != null ? archive.deletedAt : archive.expiresAt));
-            return data;
-        });
+        mails.sendOnce(MailSteps.key(execution), requestId, account.email(), () -> new ExportExpired(
+                MailSteps.date(archive.deletedAt != null ? archive.deletedAt : archive.expiresAt)));
     }
 }

@@ -3,15 +3,12 @@ package io.rightsflow.export;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 
 import io.rightsflow.account.Accounts;
 import io.rightsflow.account.AccountRef;
 import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.link.Links;
-import io.rightsflow.mail.MailKind;
 import io.rightsflow.mail.MailSteps;
 import io.rightsflow.mail.Mails;
 import io.rightsflow.request.RequestRef;
@@ -56,14 +53,10 @@ public class SendExportReadyMail implements JavaDelegate {
         // The request's account now, not the archive's: the profile may have moved while it was built.
         AccountRef account = accounts.find(requests.find(requestId).accountId());
         ProfileRef profile = archive.profileId == null ? null : profiles.find(archive.profileId);
-        mails.sendOnce(MailSteps.key(execution), MailKind.EXPORT_READY, requestId, account.email(), () -> {
-            Map<String, Object> data = new HashMap<>();
-            data.put("what", profile == null ? "all profiles of your account" : "the profile \"" + profile.name() + "\"");
-            data.put("expiresAt", MailSteps.date(archive.expiresAt));
-            data.put("sizeMiB", String.format("%.1f", archive.sizeBytes / 1048576.0));
-            data.put("downloadUrl", links.issue(ExportDownload.PURPOSE, requestId,
-                    Duration.between(Instant.now(clock), archive.expiresAt)));
-            return data;
-        });
+        mails.sendOnce(MailSteps.key(execution), requestId, account.email(), () -> new ExportReady(
+                profile == null ? "all profiles of your account" : "the profile \"" + profile.name() + "\"",
+                String.format("%.1f", archive.sizeBytes / 1048576.0),
+                links.issue(ExportDownload.PURPOSE, requestId, Duration.between(Instant.now(clock), archive.expiresAt)),
+                MailSteps.date(archive.expiresAt)));
     }
 }

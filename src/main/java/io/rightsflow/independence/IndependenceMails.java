@@ -1,13 +1,12 @@
 package io.rightsflow.independence;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.function.Function;
 
 import io.rightsflow.account.Accounts;
 import io.rightsflow.account.AccountRef;
 import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
-import io.rightsflow.mail.MailKind;
+import io.rightsflow.mail.MailData;
 import io.rightsflow.mail.MailSteps;
 import io.rightsflow.mail.Mails;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,19 +26,17 @@ class IndependenceMails {
     @Inject
     Mails mails;
 
-    /** {@code to} tells the recipients of one step apart, so each gets the mail once. */
-    void send(DelegateExecution execution, String to, String accountId, MailKind kind) {
+    /**
+     * {@code to} tells the recipients of one step apart, so each gets the mail once; {@code mail}
+     * makes the mail's data from the profile's name.
+     */
+    void send(DelegateExecution execution, String to, String accountId, Function<String, MailData> mail) {
         AccountRef account = accountId == null ? null : accounts.find(accountId);
         ProfileRef profile = profiles.find((String) execution.getVariable("profileId"));
         if (account == null || profile == null) {
             return; // erased meanwhile
         }
         String requestId = (String) execution.getVariable("requestId");
-        mails.sendOnce(MailSteps.key(execution) + ":" + to, kind, requestId, account.email(), () -> {
-            Map<String, Object> data = new HashMap<>();
-            data.put("profileName", profile.name());
-            data.put("newOwner", "owner".equals(to));
-            return data;
-        });
+        mails.sendOnce(MailSteps.key(execution) + ":" + to, requestId, account.email(), () -> mail.apply(profile.name()));
     }
 }

@@ -3,13 +3,10 @@ package io.rightsflow.independence;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 
 import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.link.Links;
-import io.rightsflow.mail.MailKind;
 import io.rightsflow.mail.MailSteps;
 import io.rightsflow.mail.Mails;
 import io.rightsflow.request.RequestRef;
@@ -52,14 +49,9 @@ public class SendConfirmationRequestMail implements JavaDelegate {
         }
         ProfileRef profile = profiles.find(independence.profileId);
         Instant confirmBy = settings.confirmBy(requests.find(requestId).receivedAt());
-        mails.sendOnce(MailSteps.key(execution), MailKind.INDEPENDENCE_CONFIRMATION_REQUEST, requestId,
-                independence.newEmail, () -> {
-                    Map<String, Object> data = new HashMap<>();
-                    data.put("profileName", profile.name());
-                    data.put("confirmBy", MailSteps.date(confirmBy));
-                    data.put("confirmUrl", links.issue(IndependenceLink.PURPOSE, requestId,
-                            Duration.between(Instant.now(clock), confirmBy)));
-                    return data;
-                });
+        mails.sendOnce(MailSteps.key(execution), requestId, independence.newEmail,
+                () -> new IndependenceConfirmationRequest(profile.name(),
+                        links.issue(IndependenceLink.PURPOSE, requestId, Duration.between(Instant.now(clock), confirmBy)),
+                        MailSteps.date(confirmBy)));
     }
 }

@@ -1,6 +1,5 @@
 package io.rightsflow.independence;
 
-import io.rightsflow.mail.MailKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,7 +16,9 @@ public class SendIndependenceCompletedMails implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        mails.send(execution, "holder", (String) execution.getVariable("accountId"), MailKind.INDEPENDENCE_COMPLETED);
-        mails.send(execution, "owner", (String) execution.getVariable("newAccountId"), MailKind.INDEPENDENCE_COMPLETED);
+        mails.send(execution, "holder", (String) execution.getVariable("accountId"),
+                profileName -> new IndependenceCompleted(false, profileName));
+        mails.send(execution, "owner", (String) execution.getVariable("newAccountId"),
+                profileName -> new IndependenceCompleted(true, profileName));
     }
 }

@@ -1,6 +1,5 @@
 package io.rightsflow.independence;
 
-import io.rightsflow.mail.MailKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,7 +16,7 @@ public class SendIndependenceExpiredMail implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        mails.send(execution, "holder", (String) execution.getVariable("accountId"), MailKind.INDEPENDENCE_EXPIRED);
+        mails.send(execution, "holder", (String) execution.getVariable("accountId"), IndependenceExpired::new);
         Independence independence = Independence.findById((String) execution.getVariable("requestId"));
         if (independence != null) {
             independence.newEmail = null;

@@ -1,6 +1,5 @@
 package io.rightsflow.independence;
 
-import io.rightsflow.mail.MailKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,6 +16,6 @@ public class SendIndependenceRequestedMail implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        mails.send(execution, "holder", (String) execution.getVariable("accountId"), MailKind.INDEPENDENCE_REQUESTED);
+        mails.send(execution, "holder", (String) execution.getVariable("accountId"), IndependenceRequested::new);
     }
 }

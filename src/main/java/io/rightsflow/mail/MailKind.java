@@ -2,7 +2,9 @@ package io.rightsflow.mail;
 
 /**
  * Every email Rightsflow sends, in one list: its template under {@code email-templates/}
- * (an .html and a .txt twin) and its subject.
+ * (an .html and a .txt twin, {@code <feature>/<name in kebab case>}) and its subject. What a mail
+ * says is a {@link MailData} record of the feature that sends it, named after its kind
+ * ({@code EXPORT_READY} is {@code export.ExportReady}), whose name finds the same templates.
  */
 public enum MailKind {
     PROFILE_DELETION_SCHEDULED("erasure/profile-deletion-scheduled", "Your profile is scheduled for deletion"),
@@ -19,12 +21,12 @@ public enum MailKind {
     RESTRICTION_LIFT_NOTICE("objection/restriction-lift-notice", "The restriction of processing will be lifted"),
     REQUEST_DUE_SOON("desk/request-due-soon", "A request is due soon"),
     DEADLINE_EXTENDED("desk/deadline-extended", "We need more time for your request"),
-    INDEPENDENCE_CONFIRMATION_REQUEST("independence/confirmation-request", "Confirm your own account"),
-    INDEPENDENCE_REQUESTED("independence/requested", "A profile is getting its own account"),
-    INDEPENDENCE_COMPLETED("independence/completed", "The profile has its own account now"),
-    INDEPENDENCE_EXPIRED("independence/expired", "The profile stays in your account"),
+    INDEPENDENCE_CONFIRMATION_REQUEST("independence/independence-confirmation-request", "Confirm your own account"),
+    INDEPENDENCE_REQUESTED("independence/independence-requested", "A profile is getting its own account"),
+    INDEPENDENCE_COMPLETED("independence/independence-completed", "The profile has its own account now"),
+    INDEPENDENCE_EXPIRED("independence/independence-expired", "The profile stays in your account"),
     PARTNER_DISCONNECTED("partner/partner-disconnected", "A partner app has been disconnected"),
-    PARTNER_ERASURE_NOTICE("partner/erasure-notice", "Your erasure request has reached the partner app"),
+    PARTNER_ERASURE_NOTICE("partner/partner-erasure-notice", "Your erasure request has reached the partner app"),
     /** Optional (tips, product news, challenge updates): only while the account has its kind on. */
     NOTIFICATION("notification/notification", "News from your health devices");
 

@@ -6,7 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.quarkus.mailer.Mail;
@@ -14,6 +16,7 @@ import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.Variant;
 import io.rightsflow.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,16 +48,35 @@ public class Mails {
      * @return whether a mail went out now (false: this step had already sent it)
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean sendOnce(String idempotencyKey, String requestId, String to, Supplier<? extends MailData> data) {
+        if (MailLog.sent(idempotencyKey)) {
+            return false;
+        }
+        MailData mail = data.get();
+        send(idempotencyKey, mail.mailKind(), requestId, to, contentType -> render(mail, contentType));
+        return true;
+    }
+
+    /**
+     * The same for a mail whose data is still a map (erasure's, until they have their {@link MailData}
+     * records): its templates are found by {@link MailKind#template()} and checked only when rendered.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean sendOnce(String idempotencyKey, MailKind kind, String requestId, String to,
             Supplier<Map<String, Object>> data) {
         if (MailLog.sent(idempotencyKey)) {
             return false;
         }
         Map<String, Object> values = data.get();
+        send(idempotencyKey, kind, requestId, to, contentType -> render(kind, contentType, values));
+        return true;
+    }
+
+    private void send(String idempotencyKey, MailKind kind, String requestId, String to, Function<String, String> render) {
         String messageId = "<" + sha256(idempotencyKey) + "@rightsflow>";
         try {
-            mailer.send(Mail.withHtml(to, kind.subject(), render(kind, "html", values))
-                    .setText(render(kind, "txt", values))
+            mailer.send(Mail.withHtml(to, kind.subject(), render.apply(Variant.TEXT_HTML))
+                    .setText(render.apply(Variant.TEXT_PLAIN))
                     .addHeader("Message-ID", messageId));
         } catch (RuntimeException e) {
             // The step's transaction rolls back; the trail keeps the failed attempt in one of its own.
@@ -70,11 +92,25 @@ public class Mails {
         log.sentAt = Instant.now(clock);
         log.persist();
         audit.record("MAIL_SENT", AuditTrail.SYSTEM, requestId, null, "kind=" + kind.name());
-        return true;
     }
 
-    String render(MailKind kind, String variant, Map<String, Object> values) {
-        TemplateInstance instance = qute.getTemplate("mail/" + kind.template() + "." + variant).instance();
+    /**
+     * One of the record's two templates, chosen by content type ({@code .html} is text/html, {@code .txt}
+     * text/plain). Without the check a missing twin would quietly be replaced by the other one.
+     */
+    static String render(MailData mail, String contentType) {
+        @SuppressWarnings("unchecked")
+        List<Variant> variants = (List<Variant>) mail.getAttribute(TemplateInstance.VARIANTS);
+        if (variants == null || variants.stream().noneMatch(v -> contentType.equals(v.getContentType()))) {
+            throw new IllegalStateException("no " + contentType + " template for " + mail.getClass().getSimpleName());
+        }
+        return mail.setVariant(Variant.forContentType(contentType)).render();
+    }
+
+    /** One of the two templates of a map-based mail; an expression the map cannot answer fails here, not in the build. */
+    String render(MailKind kind, String contentType, Map<String, Object> values) {
+        String suffix = Variant.TEXT_HTML.equals(contentType) ? "html" : "txt";
+        TemplateInstance instance = qute.getTemplate("mail/" + kind.template() + "." + suffix).instance();
         values.forEach(instance::data);
         return instance.render();
     }

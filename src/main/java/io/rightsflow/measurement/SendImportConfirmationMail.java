@@ -1,14 +1,11 @@
 package io.rightsflow.measurement;
 
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 
 import io.rightsflow.account.Accounts;
 import io.rightsflow.account.AccountRef;
 import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
-import io.rightsflow.mail.MailKind;
 import io.rightsflow.mail.MailSteps;
 import io.rightsflow.mail.Mails;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,13 +35,8 @@ public class SendImportConfirmationMail implements JavaDelegate {
             return; // erased meanwhile: nobody left to tell
         }
         AccountRef account = accounts.find(profile.accountId());
-        mails.sendOnce(MailSteps.key(execution), MailKind.IMPORT_CONFIRMATION, null, account.email(), () -> {
-            Map<String, Object> data = new HashMap<>();
-            data.put("rows", execution.getVariable("rows"));
-            data.put("kind", execution.getVariable("kind"));
-            data.put("profileName", profile.name());
-            data.put("importedAt", MailSteps.date(Instant.parse((String) execution.getVariable("importedAt"))));
-            return data;
-        });
+        mails.sendOnce(MailSteps.key(execution), null, account.email(), () -> new ImportConfirmation(
+                (Integer) execution.getVariable("rows"), (String) execution.getVariable("kind"), profile.name(),
+                MailSteps.date(Instant.parse((String) execution.getVariable("importedAt")))));
     }
 }

@@ -1,12 +1,8 @@
 package io.rightsflow.notification;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import io.rightsflow.account.Accounts;
 import io.rightsflow.account.AccountRef;
 import io.rightsflow.account.Profiles;
-import io.rightsflow.mail.MailKind;
 import io.rightsflow.mail.MailSteps;
 import io.rightsflow.mail.Mails;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,11 +38,6 @@ public class SendNotificationMail implements JavaDelegate {
         if (account == null) {
             return;
         }
-        mails.sendOnce(MailSteps.key(execution), MailKind.NOTIFICATION, null, account.email(), () -> {
-            Map<String, Object> data = new HashMap<>();
-            data.put("title", item.title);
-            data.put("text", item.text);
-            return data;
-        });
+        mails.sendOnce(MailSteps.key(execution), null, account.email(), () -> new Notification(item.title, item.text));
     }
 }

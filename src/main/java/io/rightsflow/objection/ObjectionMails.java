@@ -1,14 +1,12 @@
 package io.rightsflow.objection;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.rightsflow.account.Accounts;
 import io.rightsflow.account.AccountRef;
 import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
-import io.rightsflow.mail.MailKind;
+import io.rightsflow.mail.MailData;
 import io.rightsflow.mail.MailSteps;
 import io.rightsflow.mail.Mails;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,8 +26,8 @@ class ObjectionMails {
     @Inject
     Mails mails;
 
-    /** Sends this step's mail once, with the profile name and the purposes filled in besides {@code extra}. */
-    void send(DelegateExecution execution, MailKind kind, Map<String, Object> extra) {
+    /** Sends this step's mail once, made from the objection, its profile's name and its purposes in words. */
+    void send(DelegateExecution execution, Content mail) {
         String requestId = (String) execution.getVariable("requestId");
         Objection objection = Objection.findById(requestId);
         ProfileRef profile = objection == null ? null : profiles.find(objection.profileId);
@@ -37,18 +35,13 @@ class ObjectionMails {
             return; // the profile was erased meanwhile, and its objection with it
         }
         AccountRef account = accounts.find(profile.accountId());
-        mails.sendOnce(MailSteps.key(execution), kind, requestId, account.email(), () -> {
-            Map<String, Object> data = new HashMap<>(extra);
-            data.put("profileName", profile.name());
-            data.put("purposes", objection.purposeList().stream().map(ObjectionMails::label)
-                    .collect(Collectors.joining(", ")));
-            data.put("grounds", objection.grounds);
-            return data;
-        });
+        mails.sendOnce(MailSteps.key(execution), requestId, account.email(), () -> mail.of(objection, profile.name(),
+                objection.purposeList().stream().map(ObjectionMails::label).collect(Collectors.joining(", "))));
     }
 
-    Objection objection(DelegateExecution execution) {
-        return Objection.findById((String) execution.getVariable("requestId"));
+    @FunctionalInterface
+    interface Content {
+        MailData of(Objection objection, String profileName, String purposes);
     }
 
     private static String label(Purpose purpose) {

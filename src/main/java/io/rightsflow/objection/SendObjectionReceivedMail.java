@@ -1,8 +1,5 @@
 package io.rightsflow.objection;
 
-import java.util.Map;
-
-import io.rightsflow.mail.MailKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,6 +16,6 @@ public class SendObjectionReceivedMail implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        mails.send(execution, MailKind.OBJECTION_RECEIVED, Map.of());
+        mails.send(execution, (objection, profileName, purposes) -> new ObjectionReceived(profileName, purposes));
     }
 }

@@ -1,8 +1,5 @@
 package io.rightsflow.objection;
 
-import java.util.Map;
-
-import io.rightsflow.mail.MailKind;
 import io.rightsflow.mail.MailSteps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,11 +23,7 @@ public class SendObjectionRejectedMail implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Objection objection = mails.objection(execution);
-        if (objection == null) {
-            return;
-        }
-        mails.send(execution, MailKind.OBJECTION_DECISION, Map.of("accepted", false,
-                "liftsAt", MailSteps.date(settings.liftsAt(objection.decidedAt))));
+        mails.send(execution, (objection, profileName, purposes) -> new ObjectionDecision(false, profileName, purposes,
+                objection.grounds, MailSteps.date(settings.liftsAt(objection.decidedAt))));
     }
 }

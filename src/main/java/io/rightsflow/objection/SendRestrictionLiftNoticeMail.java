@@ -1,8 +1,5 @@
 package io.rightsflow.objection;
 
-import java.util.Map;
-
-import io.rightsflow.mail.MailKind;
 import io.rightsflow.mail.MailSteps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,11 +20,7 @@ public class SendRestrictionLiftNoticeMail implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Objection objection = mails.objection(execution);
-        if (objection == null) {
-            return;
-        }
-        mails.send(execution, MailKind.RESTRICTION_LIFT_NOTICE,
-                Map.of("liftsAt", MailSteps.date(settings.liftsAt(objection.decidedAt))));
+        mails.send(execution, (objection, profileName, purposes) ->
+                new RestrictionLiftNotice(profileName, purposes, MailSteps.date(settings.liftsAt(objection.decidedAt))));
     }
 }

@@ -1,13 +1,12 @@
 package io.rightsflow.partner;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.function.BiFunction;
 
 import io.rightsflow.account.Accounts;
 import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.catalog.Partner;
-import io.rightsflow.mail.MailKind;
+import io.rightsflow.mail.MailData;
 import io.rightsflow.mail.MailSteps;
 import io.rightsflow.mail.Mails;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,8 +29,8 @@ class PartnerMails {
     @Inject
     Mails mails;
 
-    /** Sends this step's mail once, with {@code profileName} and {@code partnerName} besides {@code extra}. */
-    void send(DelegateExecution execution, MailKind kind, Map<String, Object> extra) {
+    /** Sends this step's mail once, made from the profile's name and the partner's. */
+    void send(DelegateExecution execution, BiFunction<String, String, MailData> mail) {
         String requestId = (String) execution.getVariable("requestId");
         ProfileRef profile = profiles.find((String) execution.getVariable("profileId"));
         PartnerGrant grant = grants.find((String) execution.getVariable("grantId"));
@@ -39,11 +38,7 @@ class PartnerMails {
             return; // the profile was erased meanwhile, and its links with it
         }
         Partner partner = Partner.findById(grant.partnerId);
-        mails.sendOnce(MailSteps.key(execution), kind, requestId, accounts.find(profile.accountId()).email(), () -> {
-            Map<String, Object> data = new HashMap<>(extra);
-            data.put("profileName", profile.name());
-            data.put("partnerName", partner.name);
-            return data;
-        });
+        mails.sendOnce(MailSteps.key(execution), requestId, accounts.find(profile.accountId()).email(),
+                () -> mail.apply(profile.name(), partner.name));
     }
 }

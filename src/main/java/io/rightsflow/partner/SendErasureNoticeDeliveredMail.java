@@ -2,9 +2,7 @@ package io.rightsflow.partner;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 
-import io.rightsflow.mail.MailKind;
 import io.rightsflow.mail.MailSteps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,6 +23,7 @@ public class SendErasureNoticeDeliveredMail implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        mails.send(execution, MailKind.PARTNER_ERASURE_NOTICE, Map.of("deliveredAt", MailSteps.date(Instant.now(clock))));
+        String deliveredAt = MailSteps.date(Instant.now(clock));
+        mails.send(execution, (profileName, partnerName) -> new PartnerErasureNotice(deliveredAt, partnerName, profileName));
     }
 }

@@ -1,8 +1,5 @@
 package io.rightsflow.partner;
 
-import java.util.Map;
-
-import io.rightsflow.mail.MailKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,7 +16,7 @@ public class SendPartnerDisconnectedMail implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        mails.send(execution, MailKind.PARTNER_DISCONNECTED,
-                Map.of("erasureNotice", Boolean.TRUE.equals(execution.getVariable("notifyErasure"))));
+        boolean erasureNotice = Boolean.TRUE.equals(execution.getVariable("notifyErasure"));
+        mails.send(execution, (profileName, partnerName) -> new PartnerDisconnected(profileName, partnerName, erasureNotice));
     }
 }

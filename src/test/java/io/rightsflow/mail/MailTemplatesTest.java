@@ -1,12 +1,30 @@
 package io.rightsflow.mail;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.Variant;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -14,10 +32,18 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class MailTemplatesTest {
 
+    /** The mails whose data is still a map; each of them moves to a record of its own. */
+    static final Set<MailKind> MAP_BASED = EnumSet.of(MailKind.PROFILE_DELETION_SCHEDULED, MailKind.PROFILE_REACTIVATED,
+            MailKind.PROFILE_DELETION_COMPLETED, MailKind.ACCOUNT_DELETION_SCHEDULED, MailKind.ACCOUNT_DELETION_CANCELLED,
+            MailKind.ACCOUNT_DELETION_COMPLETED);
+
+    private static final Pattern TAG = Pattern.compile("\\{([^{}]*)}");
+    private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
     @Inject
     Mails mails;
 
-    /** Everything any mail template may use; strict rendering fails on anything else. */
+    /** A value for everything any mail template may use; strict rendering fails on anything else. */
     static Map<String, Object> sampleData() {
         Map<String, Object> data = new HashMap<>();
         data.put("profileName", "<Sam & Co>");
@@ -54,14 +80,111 @@ class MailTemplatesTest {
     }
 
     @Test
-    void everyMailHasAnHtmlAndAPlainTextTemplateThatRender() {
+    void everyMailHasAnHtmlAndAPlainTextTemplateNamedAfterIt() {
         for (MailKind kind : MailKind.values()) {
+            assertTrue(kind.template().endsWith("/" + kind.name().toLowerCase().replace('_', '-')), kind.template());
             assertTrue(Files.exists(Path.of("email-templates", kind.template() + ".html")), kind + " html");
             assertTrue(Files.exists(Path.of("email-templates", kind.template() + ".txt")), kind + " txt");
-            String html = mails.render(kind, "html", sampleData());
-            String text = mails.render(kind, "txt", sampleData());
-            assertTrue(html.contains("GDPR") && text.contains("GDPR"), kind + " lacks the shared layout");
-            assertTrue(!html.contains("<Sam & Co>"), kind + " does not escape its data in HTML");
         }
+    }
+
+    @Test
+    void everyMailButTheMapBasedOnesHasOneRecordNamedAfterItInTheFeatureOfItsTemplates() throws Exception {
+        Map<MailKind, Class<?>> records = records();
+        for (MailKind kind : MailKind.values()) {
+            assertTrue(records.containsKey(kind) != MAP_BASED.contains(kind),
+                    kind + (MAP_BASED.contains(kind) ? " has a record: take it off MAP_BASED" : " has no record"));
+        }
+        records.forEach((kind, type) -> {
+            assertEquals(camelCase(kind), type.getSimpleName());
+            String feature = type.getPackageName().substring(type.getPackageName().lastIndexOf('.') + 1);
+            assertTrue(kind.template().startsWith(feature + "/"), type + " lives apart from " + kind.template());
+            assertTrue(type.isRecord(), type + " is no record");
+            // Qute takes a record for a template only if it names TemplateInstance itself.
+            assertTrue(Arrays.asList(type.getInterfaces()).contains(TemplateInstance.class),
+                    type + " does not name TemplateInstance among its interfaces");
+        });
+    }
+
+    @Test
+    void everyRecordHoldsOnlyValuesItsTemplatesUse() throws Exception {
+        for (Map.Entry<MailKind, Class<?>> entry : records().entrySet()) {
+            Set<String> used = wordsInTags(entry.getKey());
+            for (RecordComponent component : entry.getValue().getRecordComponents()) {
+                assertTrue(used.contains(component.getName()),
+                        entry.getValue().getSimpleName() + "." + component.getName() + " is in neither template");
+            }
+        }
+    }
+
+    @Test
+    void everyRecordRendersItsOwnTwoTemplatesInTheSharedLayoutEscapingItsHtml() throws Exception {
+        for (Map.Entry<MailKind, Class<?>> entry : records().entrySet()) {
+            MailKind kind = entry.getKey();
+            MailData mail = sample(entry.getValue());
+            assertEquals(kind, mail.mailKind());
+            assertEquals("mail/" + kind.template() + ".html",
+                    mail.setVariant(Variant.forContentType(Variant.TEXT_HTML)).getTemplate().getId());
+            assertRendered(kind, Mails.render(mail, Variant.TEXT_HTML), Mails.render(mail, Variant.TEXT_PLAIN));
+        }
+    }
+
+    @Test
+    void everyMapBasedMailRendersWithItsTemplatesInTheSharedLayout() {
+        for (MailKind kind : MAP_BASED) {
+            assertRendered(kind, mails.render(kind, Variant.TEXT_HTML, sampleData()),
+                    mails.render(kind, Variant.TEXT_PLAIN, sampleData()));
+        }
+    }
+
+    private static void assertRendered(MailKind kind, String html, String text) {
+        assertTrue(html.contains("GDPR") && text.contains("GDPR"), kind + " lacks the shared layout");
+        assertTrue(html.startsWith("<!DOCTYPE html>") && !text.contains("<!DOCTYPE"), kind + " swapped its html and its text");
+        for (Object value : sampleData().values()) {
+            assertFalse(String.valueOf(value).contains("<") && html.contains(String.valueOf(value)),
+                    kind + " does not escape " + value + " in HTML");
+        }
+    }
+
+    /** The MailData records in the application's own classes, by the kind they send. */
+    private static Map<MailKind, Class<?>> records() throws Exception {
+        List<String> names = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.rightsflow").stream()
+                .filter(c -> c.isAssignableTo(MailData.class) && !c.isInterface())
+                .map(c -> c.getName()).toList();
+        Map<MailKind, Class<?>> records = new EnumMap<>(MailKind.class);
+        for (String name : names) {
+            Class<?> type = Class.forName(name);
+            Class<?> other = records.put(sample(type).mailKind(), type);
+            assertTrue(other == null, other + " and " + type + " send the same kind of mail");
+        }
+        return records;
+    }
+
+    /** The record made from the sample value of each of its components. */
+    private static MailData sample(Class<?> type) throws Exception {
+        RecordComponent[] components = type.getRecordComponents();
+        Constructor<?> constructor = type.getDeclaredConstructor(
+                Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+        constructor.setAccessible(true);
+        Map<String, Object> data = sampleData();
+        return (MailData) constructor.newInstance(Arrays.stream(components).map(c -> data.get(c.getName())).toArray());
+    }
+
+    private static Set<String> wordsInTags(MailKind kind) throws IOException {
+        Set<String> words = new HashSet<>();
+        for (String suffix : List.of(".html", ".txt")) {
+            Matcher tag = TAG.matcher(Files.readString(Path.of("email-templates", kind.template() + suffix)));
+            while (tag.find()) {
+                WORD.matcher(tag.group(1)).results().forEach(word -> words.add(word.group()));
+            }
+        }
+        return words;
+    }
+
+    private static String camelCase(MailKind kind) {
+        return Arrays.stream(kind.name().split("_"))
+                .map(part -> part.charAt(0) + part.substring(1).toLowerCase())
+                .collect(Collectors.joining());
     }
 }
