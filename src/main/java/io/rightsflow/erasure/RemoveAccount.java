@@ -8,8 +8,8 @@ import io.rightsflow.account.AccountRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.compliance.ErasureCertificates;
-import io.rightsflow.mail.MailLog;
 import io.rightsflow.mail.MailSteps;
+import io.rightsflow.mail.Mails;
 import io.rightsflow.partner.ErasureNotices;
 import io.rightsflow.request.RequestRef;
 import io.rightsflow.request.Requests;
@@ -49,6 +49,9 @@ public class RemoveAccount implements JavaDelegate {
     ErasureNotices notices;
 
     @Inject
+    Mails mails;
+
+    @Inject
     Clock clock;
 
     @Override
@@ -57,7 +60,7 @@ public class RemoveAccount implements JavaDelegate {
         String accountId = (String) execution.getVariable("accountId");
         AccountRef account = accounts.find(accountId);
         // An erasure started on the earlier process version mailed before this step: nothing to keep then.
-        boolean mailed = MailLog.sent(MailSteps.key(execution.getProcessInstanceId(), FINAL_MAIL_STEP));
+        boolean mailed = mails.sent(MailSteps.key(execution.getProcessInstanceId(), FINAL_MAIL_STEP));
         if (account != null && !mailed && FarewellMail.findById(requestId) == null) {
             FarewellMail farewell = new FarewellMail();
             farewell.requestId = requestId;

@@ -73,6 +73,11 @@ public class Mails {
         return true;
     }
 
+    /** Whether the step with this idempotency key has sent its mail: another step of the process may ask. */
+    public boolean sent(String idempotencyKey) {
+        return MailLog.sent(idempotencyKey);
+    }
+
     String render(MailKind kind, String variant, Map<String, Object> values) {
         TemplateInstance instance = qute.getTemplate("mail/" + kind.template() + "." + variant).instance();
         values.forEach(instance::data);
