@@ -3,16 +3,10 @@ package io.rightsflow.erasure;
 import java.time.Clock;
 import java.time.Instant;
 
-import io.rightsflow.account.Accounts;
 import io.rightsflow.account.AccountRef;
-import io.rightsflow.account.Profiles;
-import io.rightsflow.audit.AuditTrail;
-import io.rightsflow.compliance.ErasureCertificates;
+import io.rightsflow.account.Accounts;
 import io.rightsflow.mail.MailSteps;
 import io.rightsflow.mail.Mails;
-import io.rightsflow.partner.ErasureNotices;
-import io.rightsflow.request.RequestRef;
-import io.rightsflow.request.Requests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,28 +22,16 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 @ApplicationScoped
 public class RemoveAccount implements JavaDelegate {
 
+    static final String FINAL_MAIL_STEP = "Task_SendAccountDeletionCompletedMail";
+
     @Inject
     Accounts accounts;
 
     @Inject
-    Requests requests;
-
-    static final String FINAL_MAIL_STEP = "Task_SendAccountDeletionCompletedMail";
-
-    @Inject
-    Profiles profiles;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    ErasureCertificates certificates;
-
-    @Inject
-    ErasureNotices notices;
-
-    @Inject
     Mails mails;
+
+    @Inject
+    ErasureOutcomes outcomes;
 
     @Inject
     Clock clock;
@@ -69,10 +51,6 @@ public class RemoveAccount implements JavaDelegate {
             farewell.persist();
         }
         accounts.remove(accountId);
-        String counts = PurgeCounts.text(execution);
-        certificates.issue(requestId, "ACCOUNT", accountId, counts, notices.partnersTold(requestId),
-                requests.find(requestId).receivedAt());
-        audit.record("ACCOUNT_ERASED", AuditTrail.SYSTEM, requestId, null,
-                "account=" + accountId + " " + counts);
+        outcomes.erased(execution, "ACCOUNT", accountId, null, "account=" + accountId + " ");
     }
 }

@@ -1,8 +1,6 @@
 package io.rightsflow.erasure;
 
 import io.rightsflow.account.Profiles;
-import io.rightsflow.audit.AuditTrail;
-import io.rightsflow.link.Links;
 import io.rightsflow.request.RequestLifecycle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,22 +17,17 @@ public class RestoreProfile implements JavaDelegate {
     Profiles profiles;
 
     @Inject
-    Links links;
-
-    @Inject
     RequestLifecycle lifecycle;
 
     @Inject
-    AuditTrail audit;
+    ErasureOutcomes outcomes;
 
     @Override
     public void execute(DelegateExecution execution) {
-        String requestId = (String) execution.getVariable("requestId");
         String profileId = (String) execution.getVariable("profileId");
         profiles.reactivate(profileId);
-        links.revokeAll(requestId);
-        lifecycle.close(requestId, "CANCELLED");
-        audit.record("PROFILE_REACTIVATED", String.valueOf(execution.getVariable("reactivatedBy")), requestId,
+        lifecycle.close((String) execution.getVariable("requestId"), "CANCELLED");
+        outcomes.restored(execution, "PROFILE_REACTIVATED", String.valueOf(execution.getVariable("reactivatedBy")),
                 profileId, null);
     }
 }
