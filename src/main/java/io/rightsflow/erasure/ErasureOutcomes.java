@@ -4,6 +4,8 @@ import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.compliance.ErasureCertificates;
 import io.rightsflow.link.Links;
 import io.rightsflow.partner.ErasureNotices;
+import io.rightsflow.request.RequestLifecycle;
+import io.rightsflow.request.RequestStatus;
 import io.rightsflow.request.Requests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +20,9 @@ class ErasureOutcomes {
 
     @Inject
     Requests requests;
+
+    @Inject
+    RequestLifecycle lifecycle;
 
     @Inject
     AuditTrail audit;
@@ -35,6 +40,12 @@ class ErasureOutcomes {
     void restored(DelegateExecution execution, String event, String actor, String profileId, String details) {
         String requestId = (String) execution.getVariable("requestId");
         links.revokeAll(requestId);
+        if (requests.find(requestId).status() == RequestStatus.GRACE_PERIOD) {
+            // The process versions deployed before the restore step's listener closed the request left it
+            // to this step: their erasures in their grace period at the upgrade come here with it still open.
+            // Remove when none is left.
+            lifecycle.close(requestId, "CANCELLED");
+        }
         audit.record(event, actor, requestId, profileId, details);
     }
 

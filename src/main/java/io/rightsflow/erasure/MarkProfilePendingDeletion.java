@@ -2,7 +2,6 @@ package io.rightsflow.erasure;
 
 import io.rightsflow.account.Profiles;
 import io.rightsflow.audit.AuditTrail;
-import io.rightsflow.request.RequestLifecycle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,9 +17,6 @@ public class MarkProfilePendingDeletion implements JavaDelegate {
     Profiles profiles;
 
     @Inject
-    RequestLifecycle lifecycle;
-
-    @Inject
     AuditTrail audit;
 
     @Override
@@ -28,7 +24,6 @@ public class MarkProfilePendingDeletion implements JavaDelegate {
         String requestId = (String) execution.getVariable("requestId");
         String profileId = (String) execution.getVariable("profileId");
         profiles.markPendingDeletion(profileId);
-        lifecycle.status(requestId, "GRACE_PERIOD");
         audit.record("PROFILE_PENDING_DELETION", AuditTrail.SYSTEM, requestId, profileId, null);
     }
 }

@@ -1,7 +1,6 @@
 package io.rightsflow.erasure;
 
 import io.rightsflow.account.Accounts;
-import io.rightsflow.request.RequestLifecycle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,9 +19,6 @@ public class RestoreAccount implements JavaDelegate {
     Accounts accounts;
 
     @Inject
-    RequestLifecycle lifecycle;
-
-    @Inject
     ErasureOutcomes outcomes;
 
     @Override
@@ -30,7 +26,6 @@ public class RestoreAccount implements JavaDelegate {
         String requestId = (String) execution.getVariable("requestId");
         String accountId = (String) execution.getVariable("accountId");
         accounts.restore(accountId);
-        lifecycle.close(requestId, "CANCELLED");
         DeletionCancellation cancellation = DeletionCancellation.findById(requestId);
         // Who cancelled goes into the trail; their reason stays in the cancellation record.
         outcomes.restored(execution, "ACCOUNT_DELETION_CANCELLED", cancellation.cancelledBy, null,

@@ -1,7 +1,6 @@
 package io.rightsflow.erasure;
 
 import io.rightsflow.account.Profiles;
-import io.rightsflow.request.RequestLifecycle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,16 +16,12 @@ public class RestoreProfile implements JavaDelegate {
     Profiles profiles;
 
     @Inject
-    RequestLifecycle lifecycle;
-
-    @Inject
     ErasureOutcomes outcomes;
 
     @Override
     public void execute(DelegateExecution execution) {
         String profileId = (String) execution.getVariable("profileId");
         profiles.reactivate(profileId);
-        lifecycle.close((String) execution.getVariable("requestId"), "CANCELLED");
         outcomes.restored(execution, "PROFILE_REACTIVATED", String.valueOf(execution.getVariable("reactivatedBy")),
                 profileId, null);
     }
