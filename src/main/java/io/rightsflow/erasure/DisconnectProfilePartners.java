@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  */
 @Named
 @ApplicationScoped
-public class DisconnectProfilePartners implements JavaDelegate {
+class DisconnectProfilePartners implements JavaDelegate {
 
     @Inject
     PartnerGrants grants;

@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  */
 @Named
 @ApplicationScoped
-public class EndOtherProfileRequests implements JavaDelegate {
+class EndOtherProfileRequests implements JavaDelegate {
 
     @Inject
     Requests requests;

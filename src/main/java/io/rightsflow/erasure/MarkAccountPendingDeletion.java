@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 /** Task_MarkAccountPendingDeletion: no more login, no more processing or sharing, from the filing on. */
 @Named
 @ApplicationScoped
-public class MarkAccountPendingDeletion implements JavaDelegate {
+class MarkAccountPendingDeletion implements JavaDelegate {
 
     @Inject
     Accounts accounts;

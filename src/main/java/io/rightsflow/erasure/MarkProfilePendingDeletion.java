@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 /** Task_MarkProfilePendingDeletion: hidden at once, no longer processed or shared. */
 @Named
 @ApplicationScoped
-public class MarkProfilePendingDeletion implements JavaDelegate {
+class MarkProfilePendingDeletion implements JavaDelegate {
 
     @Inject
     Profiles profiles;

@@ -20,7 +20,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  */
 @Named
 @ApplicationScoped
-public class RemoveAccount implements JavaDelegate {
+class RemoveAccount implements JavaDelegate {
 
     static final String FINAL_MAIL_STEP = "Task_SendAccountDeletionCompletedMail";
 

@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 /** Task_RemoveProfile: once its data is gone, the profile row itself goes. */
 @Named
 @ApplicationScoped
-public class RemoveProfile implements JavaDelegate {
+class RemoveProfile implements JavaDelegate {
 
     @Inject
     Profiles profiles;

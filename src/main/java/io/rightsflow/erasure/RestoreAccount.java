@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  */
 @Named
 @ApplicationScoped
-public class RestoreAccount implements JavaDelegate {
+class RestoreAccount implements JavaDelegate {
 
     @Inject
     Accounts accounts;

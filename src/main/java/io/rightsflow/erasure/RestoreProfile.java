@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 /** Task_RestoreProfile: the profile comes back exactly as it was; nothing of it was touched. */
 @Named
 @ApplicationScoped
-public class RestoreProfile implements JavaDelegate {
+class RestoreProfile implements JavaDelegate {
 
     @Inject
     Profiles profiles;

@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 /** Task_SendAccountDeletionCancelledMail. */
 @Named
 @ApplicationScoped
-public class SendAccountDeletionCancelledMail implements JavaDelegate {
+class SendAccountDeletionCancelledMail implements JavaDelegate {
 
     @Inject
     ErasureMails mails;

@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  */
 @Named
 @ApplicationScoped
-public class SendAccountDeletionCompletedMail implements JavaDelegate {
+class SendAccountDeletionCompletedMail implements JavaDelegate {
 
     @Inject
     ErasureMails mails;

@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  */
 @Named
 @ApplicationScoped
-public class SendAccountDeletionScheduledMail implements JavaDelegate {
+class SendAccountDeletionScheduledMail implements JavaDelegate {
 
     @Inject
     ErasureMails mails;

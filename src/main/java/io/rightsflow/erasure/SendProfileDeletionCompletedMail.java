@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 /** Task_SendProfileDeletionCompletedMail: to the account holder; the profile itself is gone by now. */
 @Named
 @ApplicationScoped
-public class SendProfileDeletionCompletedMail implements JavaDelegate {
+class SendProfileDeletionCompletedMail implements JavaDelegate {
 
     @Inject
     ErasureMails mails;

@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 /** Task_SendProfileDeletionScheduledMail: save-your-data and reactivate links, valid for the grace period. */
 @Named
 @ApplicationScoped
-public class SendProfileDeletionScheduledMail implements JavaDelegate {
+class SendProfileDeletionScheduledMail implements JavaDelegate {
 
     @Inject
     ErasureMails mails;

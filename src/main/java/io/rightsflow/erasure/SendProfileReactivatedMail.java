@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 /** Task_SendProfileReactivatedMail. */
 @Named
 @ApplicationScoped
-public class SendProfileReactivatedMail implements JavaDelegate {
+class SendProfileReactivatedMail implements JavaDelegate {
 
     @Inject
     ErasureMails mails;
