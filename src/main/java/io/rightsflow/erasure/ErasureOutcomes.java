@@ -5,7 +5,6 @@ import io.rightsflow.compliance.ErasureCertificates;
 import io.rightsflow.link.Links;
 import io.rightsflow.partner.ErasureNotices;
 import io.rightsflow.request.RequestLifecycle;
-import io.rightsflow.request.RequestStatus;
 import io.rightsflow.request.Requests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,7 +39,7 @@ class ErasureOutcomes {
     void restored(DelegateExecution execution, String event, String actor, String profileId, String details) {
         String requestId = (String) execution.getVariable("requestId");
         links.revokeAll(requestId);
-        if (requests.find(requestId).status() == RequestStatus.GRACE_PERIOD) {
+        if (requests.find(requestId).isOpen()) {
             // The process versions deployed before the restore step's listener closed the request left it
             // to this step: their erasures in their grace period at the upgrade come here with it still open.
             // Remove when none is left.
