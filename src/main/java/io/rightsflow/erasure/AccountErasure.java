@@ -21,17 +21,17 @@ import jakarta.inject.Inject;
 import org.camunda.bpm.engine.RuntimeService;
 
 /**
- * ACCOUNT_ERASURE requests (PRODUCT.md 3.2): account-erasure.bpmn. Only an account whose secondary
- * profiles are all gone (erased or made independent) can be erased; the person changes their
- * mind through customer service, who cancel the deletion at the desk.
+ * ACCOUNT_ERASURE requests: account-erasure.bpmn (README, "How a request runs"). Only an account
+ * whose secondary profiles are all gone (erased or made independent) can be erased; the person
+ * changes their mind through customer service, who cancel the deletion at the desk.
  */
 @ApplicationScoped
-public class AccountErasure implements RequestHandler {
+class AccountErasure implements RequestHandler {
+
+    static final String PROCESS = "account-erasure";
 
     @Inject
     Accounts accounts;
-
-    static final String PROCESS = "account-erasure";
 
     @Inject
     Profiles profiles;

@@ -15,7 +15,7 @@ import jakarta.inject.Inject;
  * when the person asks customer service to keep their account. The reason is required.
  */
 @ApplicationScoped
-public class CancelDeletionTask implements DeskTask {
+class CancelDeletionTask implements DeskTask {
 
     @Inject
     Requests requests;

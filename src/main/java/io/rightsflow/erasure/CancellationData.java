@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** Earlier cancelled deletions of an account: their reasons are free text, so they go with it. */
 @ApplicationScoped
-public class CancellationData implements AccountData {
+class CancellationData implements AccountData {
 
     @Override
     public String kind() {

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** Customer service cancelling an account deletion, with the reason, for the auditors' timeline. */
 @ApplicationScoped
-public class CancellationDecisions implements DecisionRecords {
+class CancellationDecisions implements DecisionRecords {
 
     @Override
     public List<Timelines.Event> of(String requestId) {

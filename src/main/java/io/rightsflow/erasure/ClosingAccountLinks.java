@@ -3,7 +3,6 @@ package io.rightsflow.erasure;
 import java.util.Set;
 
 import io.rightsflow.account.Accounts;
-import io.rightsflow.account.Profiles;
 import io.rightsflow.export.ExportDownload;
 import io.rightsflow.export.SaveYourDataLink;
 import io.rightsflow.link.LinkGuard;
@@ -17,18 +16,15 @@ import jakarta.inject.Inject;
  * those that save its data; the others work again if customer service cancels the deletion.
  */
 @ApplicationScoped
-public class ClosingAccountLinks implements LinkGuard {
+class ClosingAccountLinks implements LinkGuard {
+
+    static final Set<String> SAVING_DATA = Set.of(SaveYourDataLink.PURPOSE, ExportDownload.PURPOSE);
 
     @Inject
     Accounts accounts;
 
     @Inject
     Requests requests;
-
-    static final Set<String> SAVING_DATA = Set.of(SaveYourDataLink.PURPOSE, ExportDownload.PURPOSE);
-
-    @Inject
-    Profiles profiles;
 
     @Override
     public String refusal(String requestId, String purpose) {

@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 
 /** An account deletion cancelled at the desk: the agent and their reason, by request. */
 @Entity
-public class DeletionCancellation extends PanacheEntityBase {
+class DeletionCancellation extends PanacheEntityBase {
 
     /** The only decision of UserTask_CancelAccountDeletion. */
     public static final String CANCEL_DELETION = "CANCEL_DELETION";

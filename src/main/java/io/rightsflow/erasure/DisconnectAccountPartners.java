@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 /** Task_DisconnectPartners of an account erasure: the partner links of every profile of the account. */
 @Named
 @ApplicationScoped
-public class DisconnectAccountPartners implements JavaDelegate {
+class DisconnectAccountPartners implements JavaDelegate {
 
     @Inject
     Profiles profiles;

@@ -7,10 +7,10 @@ import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
-/** Task_EndOtherAccountRequests: as {@link EndOtherRequests}, for every request of the account. */
+/** Task_EndOtherAccountRequests: as {@link EndOtherProfileRequests}, for every request of the account. */
 @Named
 @ApplicationScoped
-public class EndOtherAccountRequests implements JavaDelegate {
+class EndOtherAccountRequests implements JavaDelegate {
 
     @Inject
     Requests requests;

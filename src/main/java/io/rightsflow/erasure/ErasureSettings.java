@@ -10,7 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** Read by profile-erasure.bpmn's timer as {@code ${erasureSettings.gracePeriod}}. */
 @Named
 @ApplicationScoped
-public class ErasureSettings {
+class ErasureSettings {
 
     @ConfigProperty(name = "rightsflow.erasure.grace-period", defaultValue = "P7D")
     String gracePeriod;

@@ -11,7 +11,7 @@ import jakarta.persistence.Id;
  * that mail is sent (then deleted): a mail server that is down never keeps the account in place.
  */
 @Entity
-public class FarewellMail extends PanacheEntityBase {
+class FarewellMail extends PanacheEntityBase {
 
     @Id
     public String requestId;

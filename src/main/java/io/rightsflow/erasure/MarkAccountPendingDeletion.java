@@ -1,9 +1,7 @@
 package io.rightsflow.erasure;
 
 import io.rightsflow.account.Accounts;
-import io.rightsflow.account.Profiles;
 import io.rightsflow.audit.AuditTrail;
-import io.rightsflow.request.RequestLifecycle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,16 +11,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 /** Task_MarkAccountPendingDeletion: no more login, no more processing or sharing, from the filing on. */
 @Named
 @ApplicationScoped
-public class MarkAccountPendingDeletion implements JavaDelegate {
+class MarkAccountPendingDeletion implements JavaDelegate {
 
     @Inject
     Accounts accounts;
-
-    @Inject
-    Profiles profiles;
-
-    @Inject
-    RequestLifecycle lifecycle;
 
     @Inject
     AuditTrail audit;
@@ -32,7 +24,6 @@ public class MarkAccountPendingDeletion implements JavaDelegate {
         String requestId = (String) execution.getVariable("requestId");
         String accountId = (String) execution.getVariable("accountId");
         accounts.markPendingDeletion(accountId);
-        lifecycle.status(requestId, "GRACE_PERIOD");
         audit.record("ACCOUNT_PENDING_DELETION", AuditTrail.SYSTEM, requestId, null, "account=" + accountId);
     }
 }

@@ -2,7 +2,6 @@ package io.rightsflow.erasure;
 
 import io.rightsflow.account.Profiles;
 import io.rightsflow.audit.AuditTrail;
-import io.rightsflow.request.RequestLifecycle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,13 +11,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 /** Task_MarkProfilePendingDeletion: hidden at once, no longer processed or shared. */
 @Named
 @ApplicationScoped
-public class MarkProfilePendingDeletion implements JavaDelegate {
+class MarkProfilePendingDeletion implements JavaDelegate {
 
     @Inject
     Profiles profiles;
-
-    @Inject
-    RequestLifecycle lifecycle;
 
     @Inject
     AuditTrail audit;
@@ -28,7 +24,6 @@ public class MarkProfilePendingDeletion implements JavaDelegate {
         String requestId = (String) execution.getVariable("requestId");
         String profileId = (String) execution.getVariable("profileId");
         profiles.markPendingDeletion(profileId);
-        lifecycle.status(requestId, "GRACE_PERIOD");
         audit.record("PROFILE_PENDING_DELETION", AuditTrail.SYSTEM, requestId, profileId, null);
     }
 }

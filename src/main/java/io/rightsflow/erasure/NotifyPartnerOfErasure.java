@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  */
 @Named
 @ApplicationScoped
-public class NotifyPartnerOfErasure implements JavaDelegate {
+class NotifyPartnerOfErasure implements JavaDelegate {
 
     @Inject
     PartnerNotices notices;

@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.RuntimeService;
 
 /** PROFILE_ERASURE requests: profile-erasure.bpmn, with its seven-day grace period. */
 @ApplicationScoped
-public class ProfileErasure implements RequestHandler {
+class ProfileErasure implements RequestHandler {
 
     static final String PROCESS = "profile-erasure";
 

@@ -14,7 +14,7 @@ import jakarta.inject.Inject;
  * profile and the account erasure. Rows that reference others go first (owners by order).
  */
 @ApplicationScoped
-public class ProfilePurge {
+class ProfilePurge {
 
     @Inject
     Instance<ProfileData> owners;

@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  */
 @Named
 @ApplicationScoped
-public class PurgeAccountData implements JavaDelegate {
+class PurgeAccountData implements JavaDelegate {
 
     @Inject
     Profiles profiles;

@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  */
 @Named
 @ApplicationScoped
-public class PurgeProfileData implements JavaDelegate {
+class PurgeProfileData implements JavaDelegate {
 
     static final String COMPLETE = "purgeComplete";
 

@@ -18,7 +18,7 @@ import org.camunda.bpm.engine.RuntimeService;
  * grace period, so a reactivation that loses the race with the timer changes nothing.
  */
 @ApplicationScoped
-public class Reactivation {
+class Reactivation {
 
     static final String MESSAGE = "ProfileReactivationRequested";
     private static final int ATTEMPTS = 3;

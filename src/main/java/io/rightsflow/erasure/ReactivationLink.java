@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 
 /** The reactivate link of the "deletion scheduled" mail. */
 @ApplicationScoped
-public class ReactivationLink implements LinkAction {
+class ReactivationLink implements LinkAction {
 
     static final String PURPOSE = "profile-reactivation";
 

@@ -15,7 +15,7 @@ import jakarta.ws.rs.PathParam;
 /** Reactivation from the account screen. */
 @Path("/api/profiles/{profileId}/reactivation")
 @RolesAllowed({ Roles.SUBJECT, Roles.AGENT })
-public class ReactivationResource {
+class ReactivationResource {
 
     @Inject
     Profiles profiles;

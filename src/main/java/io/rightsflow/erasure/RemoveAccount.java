@@ -3,16 +3,10 @@ package io.rightsflow.erasure;
 import java.time.Clock;
 import java.time.Instant;
 
-import io.rightsflow.account.Accounts;
 import io.rightsflow.account.AccountRef;
-import io.rightsflow.account.Profiles;
-import io.rightsflow.audit.AuditTrail;
-import io.rightsflow.compliance.ErasureCertificates;
-import io.rightsflow.mail.MailLog;
+import io.rightsflow.account.Accounts;
 import io.rightsflow.mail.MailSteps;
-import io.rightsflow.partner.ErasureNotices;
-import io.rightsflow.request.RequestRef;
-import io.rightsflow.request.Requests;
+import io.rightsflow.mail.Mails;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,27 +20,18 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  */
 @Named
 @ApplicationScoped
-public class RemoveAccount implements JavaDelegate {
+class RemoveAccount implements JavaDelegate {
+
+    static final String FINAL_MAIL_STEP = "Task_SendAccountDeletionCompletedMail";
 
     @Inject
     Accounts accounts;
 
     @Inject
-    Requests requests;
-
-    static final String FINAL_MAIL_STEP = "Task_SendAccountDeletionCompletedMail";
+    Mails mails;
 
     @Inject
-    Profiles profiles;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    ErasureCertificates certificates;
-
-    @Inject
-    ErasureNotices notices;
+    ErasureOutcomes outcomes;
 
     @Inject
     Clock clock;
@@ -57,7 +42,7 @@ public class RemoveAccount implements JavaDelegate {
         String accountId = (String) execution.getVariable("accountId");
         AccountRef account = accounts.find(accountId);
         // An erasure started on the earlier process version mailed before this step: nothing to keep then.
-        boolean mailed = MailLog.sent(MailSteps.key(execution.getProcessInstanceId(), FINAL_MAIL_STEP));
+        boolean mailed = mails.sent(MailSteps.key(execution.getProcessInstanceId(), FINAL_MAIL_STEP));
         if (account != null && !mailed && FarewellMail.findById(requestId) == null) {
             FarewellMail farewell = new FarewellMail();
             farewell.requestId = requestId;
@@ -66,10 +51,6 @@ public class RemoveAccount implements JavaDelegate {
             farewell.persist();
         }
         accounts.remove(accountId);
-        String counts = PurgeCounts.text(execution);
-        certificates.issue(requestId, "ACCOUNT", accountId, counts, notices.partnersTold(requestId),
-                requests.find(requestId).receivedAt());
-        audit.record("ACCOUNT_ERASED", AuditTrail.SYSTEM, requestId, null,
-                "account=" + accountId + " " + counts);
+        outcomes.erased(execution, "ACCOUNT", accountId, null, "account=" + accountId + " ");
     }
 }

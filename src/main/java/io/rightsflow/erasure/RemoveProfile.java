@@ -1,11 +1,6 @@
 package io.rightsflow.erasure;
 
 import io.rightsflow.account.Profiles;
-import io.rightsflow.audit.AuditTrail;
-import io.rightsflow.compliance.ErasureCertificates;
-import io.rightsflow.partner.ErasureNotices;
-import io.rightsflow.request.RequestRef;
-import io.rightsflow.request.Requests;
 import io.rightsflow.link.Links;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,10 +11,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 /** Task_RemoveProfile: once its data is gone, the profile row itself goes. */
 @Named
 @ApplicationScoped
-public class RemoveProfile implements JavaDelegate {
-
-    @Inject
-    Requests requests;
+class RemoveProfile implements JavaDelegate {
 
     @Inject
     Profiles profiles;
@@ -28,24 +20,14 @@ public class RemoveProfile implements JavaDelegate {
     Links links;
 
     @Inject
-    AuditTrail audit;
-
-    @Inject
-    ErasureCertificates certificates;
-
-    @Inject
-    ErasureNotices notices;
+    ErasureOutcomes outcomes;
 
     @Override
     public void execute(DelegateExecution execution) {
-        String requestId = (String) execution.getVariable("requestId");
         String profileId = (String) execution.getVariable("profileId");
         // The request's links hold no personal data; kept but revoked, they still answer "expired".
-        links.revokeAll(requestId);
+        links.revokeAll((String) execution.getVariable("requestId"));
         profiles.remove(profileId);
-        String counts = PurgeCounts.text(execution);
-        certificates.issue(requestId, "PROFILE", profileId, counts, notices.partnersTold(requestId),
-                requests.find(requestId).receivedAt());
-        audit.record("PROFILE_ERASED", AuditTrail.SYSTEM, requestId, profileId, counts);
+        outcomes.erased(execution, "PROFILE", profileId, profileId, "");
     }
 }

@@ -1,10 +1,6 @@
 package io.rightsflow.erasure;
 
 import io.rightsflow.account.Accounts;
-import io.rightsflow.account.Profiles;
-import io.rightsflow.audit.AuditTrail;
-import io.rightsflow.link.Links;
-import io.rightsflow.request.RequestLifecycle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,33 +13,22 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  */
 @Named
 @ApplicationScoped
-public class RestoreAccount implements JavaDelegate {
+class RestoreAccount implements JavaDelegate {
 
     @Inject
     Accounts accounts;
 
     @Inject
-    Profiles profiles;
-
-    @Inject
-    Links links;
-
-    @Inject
-    RequestLifecycle lifecycle;
-
-    @Inject
-    AuditTrail audit;
+    ErasureOutcomes outcomes;
 
     @Override
     public void execute(DelegateExecution execution) {
         String requestId = (String) execution.getVariable("requestId");
         String accountId = (String) execution.getVariable("accountId");
         accounts.restore(accountId);
-        links.revokeAll(requestId);
-        lifecycle.close(requestId, "CANCELLED");
         DeletionCancellation cancellation = DeletionCancellation.findById(requestId);
         // Who cancelled goes into the trail; their reason stays in the cancellation record.
-        audit.record("ACCOUNT_DELETION_CANCELLED", cancellation.cancelledBy, requestId, null,
+        outcomes.restored(execution, "ACCOUNT_DELETION_CANCELLED", cancellation.cancelledBy, null,
                 "account=" + accountId + " reason recorded");
     }
 }

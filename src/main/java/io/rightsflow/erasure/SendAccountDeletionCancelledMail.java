@@ -1,14 +1,8 @@
 package io.rightsflow.erasure;
 
-import java.util.HashMap;
 import java.util.Map;
 
-import io.rightsflow.account.Accounts;
-import io.rightsflow.account.AccountRef;
-import io.rightsflow.account.Profiles;
 import io.rightsflow.mail.MailKind;
-import io.rightsflow.mail.MailSteps;
-import io.rightsflow.mail.Mails;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,25 +12,14 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 /** Task_SendAccountDeletionCancelledMail. */
 @Named
 @ApplicationScoped
-public class SendAccountDeletionCancelledMail implements JavaDelegate {
+class SendAccountDeletionCancelledMail implements JavaDelegate {
 
     @Inject
-    Accounts accounts;
-
-    @Inject
-    Profiles profiles;
-
-    @Inject
-    Mails mails;
+    ErasureMails mails;
 
     @Override
     public void execute(DelegateExecution execution) {
-        String requestId = (String) execution.getVariable("requestId");
-        AccountRef account = accounts.find((String) execution.getVariable("accountId"));
-        mails.sendOnce(MailSteps.key(execution), MailKind.ACCOUNT_DELETION_CANCELLED, requestId, account.email(), () -> {
-            Map<String, Object> data = new HashMap<>();
-            data.put("requestId", requestId);
-            return data;
-        });
+        mails.send(execution, MailKind.ACCOUNT_DELETION_CANCELLED, mails.account(execution).email(),
+                Map.of("requestId", mails.requestId(execution)));
     }
 }

@@ -1,17 +1,7 @@
 package io.rightsflow.erasure;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
-
-import io.rightsflow.account.Accounts;
 import io.rightsflow.account.AccountRef;
-import io.rightsflow.account.Profiles;
 import io.rightsflow.mail.MailKind;
-import io.rightsflow.mail.MailSteps;
-import io.rightsflow.mail.Mails;
-import io.rightsflow.partner.ErasureNotices;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,35 +15,16 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  */
 @Named
 @ApplicationScoped
-public class SendAccountDeletionCompletedMail implements JavaDelegate {
+class SendAccountDeletionCompletedMail implements JavaDelegate {
 
     @Inject
-    Accounts accounts;
-
-    @Inject
-    Profiles profiles;
-
-    @Inject
-    Mails mails;
-
-    @Inject
-    ErasureNotices notices;
-
-    @Inject
-    Clock clock;
+    ErasureMails mails;
 
     @Override
     public void execute(DelegateExecution execution) {
-        String requestId = (String) execution.getVariable("requestId");
-        FarewellMail farewell = FarewellMail.findById(requestId);
+        FarewellMail farewell = FarewellMail.findById(mails.requestId(execution));
         String to = farewell != null ? farewell.email : addressOfEarlierVersion(execution);
-        mails.sendOnce(MailSteps.key(execution), MailKind.ACCOUNT_DELETION_COMPLETED, requestId, to, () -> {
-            Map<String, Object> data = new HashMap<>();
-            data.put("deletedAt", MailSteps.date(Instant.now(clock)));
-            data.put("requestId", requestId);
-            data.put("partners", String.join(", ", notices.partnersTold(requestId)));
-            return data;
-        });
+        mails.sendDeletionCompleted(execution, MailKind.ACCOUNT_DELETION_COMPLETED, to);
         if (farewell != null) {
             farewell.delete();
         }
@@ -61,7 +32,7 @@ public class SendAccountDeletionCompletedMail implements JavaDelegate {
 
     /** The earlier process version mails before it removes the account: the row is still there. */
     private String addressOfEarlierVersion(DelegateExecution execution) {
-        AccountRef account = accounts.find((String) execution.getVariable("accountId"));
+        AccountRef account = mails.account(execution);
         return account == null ? null : account.email();
     }
 }

@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  */
 @Named
 @ApplicationScoped
-public class StartErasureNotices implements JavaDelegate {
+class StartErasureNotices implements JavaDelegate {
 
     @Inject
     ErasureNotices notices;

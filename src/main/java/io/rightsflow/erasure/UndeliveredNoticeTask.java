@@ -19,7 +19,7 @@ import jakarta.inject.Inject;
  * without the notice, which needs the reason in writing. The reasons go with the account.
  */
 @ApplicationScoped
-public class UndeliveredNoticeTask implements DeskTask, DecisionRecords, AccountData {
+class UndeliveredNoticeTask implements DeskTask, DecisionRecords, AccountData {
 
     @Inject
     Requests requests;

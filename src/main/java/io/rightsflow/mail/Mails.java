@@ -94,6 +94,11 @@ public class Mails {
         audit.record("MAIL_SENT", AuditTrail.SYSTEM, requestId, null, "kind=" + kind.name());
     }
 
+    /** Whether the step with this idempotency key has sent its mail: another step of the process may ask. */
+    public boolean sent(String idempotencyKey) {
+        return MailLog.sent(idempotencyKey);
+    }
+
     /**
      * One of the record's two templates, chosen by content type ({@code .html} is text/html, {@code .txt}
      * text/plain). Without the check a missing twin would quietly be replaced by the other one.

@@ -113,7 +113,7 @@ class ProfileErasureProcessTest {
         List<String> path = passedActivities(history, process);
         assertTrue(path.contains("Event_GracePeriodExpired"));
         assertTrue(path.contains("Task_RemoveProfile"));
-        assertTrue(path.contains("Task_SendDeletionCompletedMail"));
+        assertTrue(path.contains("Task_SendProfileDeletionCompletedMail"));
         assertTrue(path.contains("EndEvent_ProfileErased"));
         assertFalse(path.contains("Task_RestoreProfile"));
         assertTrue(path.stream().filter("Task_PurgeProfileData"::equals).count() >= 3,

@@ -194,7 +194,7 @@ class ProfilePurgeTest {
                     runtime.createProcessInstanceQuery().processInstanceBusinessKey(other).count(), other));
         }
         given().get(link).then().statusCode(410);
-        assertTrue(passedActivities(process).contains("Task_EndOtherRequests"));
+        assertTrue(passedActivities(process).contains("Task_EndOtherProfileRequests"));
     }
 
     private String eraseAndExpire(Subject subject, String profileId) {

@@ -71,7 +71,7 @@ class UntoldSubjectTest {
         Instant filedAt = Instant.now();
         String requestId = subject.eraseProfile(child);
         String process = Processes.ofRequest(requestId);
-        String taskId = awaitDeskTaskAfterRetriesRunOut(process, "Task_SendDeletionScheduledMail", requestId);
+        String taskId = awaitDeskTaskAfterRetriesRunOut(process, "Task_SendProfileDeletionScheduledMail", requestId);
 
         EngineTime.moveTo(filedAt.plus(Duration.ofDays(9)));
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))

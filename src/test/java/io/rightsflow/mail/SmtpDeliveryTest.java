@@ -67,7 +67,7 @@ class SmtpDeliveryTest {
         String process = Processes.ofRequest(requestId);
 
         await().atMost(Processes.PATIENCE).until(() -> history.createHistoricJobLogQuery()
-                .processInstanceId(process).activityIdIn("Task_SendDeletionScheduledMail").failureLog().count() >= 2);
+                .processInstanceId(process).activityIdIn("Task_SendProfileDeletionScheduledMail").failureLog().count() >= 2);
         subject.api().get("/api/requests/{id}", requestId).then().body("status", org.hamcrest.Matchers.equalTo("GRACE_PERIOD"));
         String failure = history.createHistoricJobLogQuery().processInstanceId(process).failureLog().list().get(0)
                 .getJobExceptionMessage();

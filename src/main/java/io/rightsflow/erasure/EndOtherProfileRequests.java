@@ -8,12 +8,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /**
- * Task_EndOtherRequests: the grace period is over, so an objection still on the desk, an
+ * Task_EndOtherProfileRequests: the grace period is over, so an objection still on the desk, an
  * independence still waiting or an export being built for this profile ends before its data goes.
  */
 @Named
 @ApplicationScoped
-public class EndOtherRequests implements JavaDelegate {
+class EndOtherProfileRequests implements JavaDelegate {
 
     @Inject
     Requests requests;

@@ -1,22 +1,22 @@
 package io.rightsflow.erasure;
 
-import io.rightsflow.partner.PartnerGrants;
+import io.rightsflow.mail.MailKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
-/** Task_DisconnectPartners: every partner link of the profile is revoked (tokens destroyed) before its data goes. */
+/** Task_SendProfileDeletionCompletedMail: to the account holder; the profile itself is gone by now. */
 @Named
 @ApplicationScoped
-public class DisconnectPartners implements JavaDelegate {
+class SendProfileDeletionCompletedMail implements JavaDelegate {
 
     @Inject
-    PartnerGrants grants;
+    ErasureMails mails;
 
     @Override
     public void execute(DelegateExecution execution) {
-        grants.revokeAllOf((String) execution.getVariable("profileId"), (String) execution.getVariable("requestId"));
+        mails.sendDeletionCompleted(execution, MailKind.PROFILE_DELETION_COMPLETED, mails.account(execution).email());
     }
 }
