@@ -78,7 +78,9 @@ class DeskResourceTest {
         List<String> order = desk.staff().api().get("/api/desk/tasks").then().extract().jsonPath().getList("requestId");
         assertTrue(order.indexOf(older) < order.indexOf(newer), order.toString());
         List<String> due = desk.staff().api().get("/api/desk/tasks").then().extract().jsonPath().getList("dueAt");
-        assertEquals(due.stream().sorted().toList(), due);
+        // Compared as instants: ISO text sorts "…:37Z" after "…:37.896Z".
+        List<Instant> dueAt = due.stream().map(Instant::parse).toList();
+        assertEquals(dueAt.stream().sorted().toList(), dueAt);
     }
 
     @Test

@@ -90,7 +90,9 @@ class EndedByErasureTest {
         String objection = subject.fileRequest(Map.of("type", "OBJECTION", "profileId", profile,
                 "purposes", List.of("RESEARCH")));
         // A process gone without closing its request, as none of ours does: nothing is left to catch the message.
-        runtime.deleteProcessInstance(Processes.ofRequest(objection), "test", true, true);
+        String process = Processes.ofRequest(objection);
+        Processes.awaitWaitingAt(runtime, process, "UserTask_ReviewObjection");
+        runtime.deleteProcessInstance(process, "test", true, true);
 
         String erasure = eraseAndMovePastGrace(subject, profile);
 
