@@ -3,8 +3,7 @@ package io.rightsflow.erasure;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.function.Function;
 
 import io.rightsflow.account.AccountRef;
 import io.rightsflow.account.Accounts;
@@ -12,7 +11,7 @@ import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.export.SaveYourDataLink;
 import io.rightsflow.link.Links;
-import io.rightsflow.mail.MailKind;
+import io.rightsflow.mail.MailData;
 import io.rightsflow.mail.MailNotSent;
 import io.rightsflow.mail.MailSteps;
 import io.rightsflow.mail.Mails;
@@ -69,40 +68,44 @@ class ErasureMails {
         return accounts.find(profile.accountId()).email();
     }
 
+    /** A deletion-scheduled mail, made only when it is really sent, since making it issues links. */
+    @FunctionalInterface
+    interface ScheduledMail {
+        /** @param linkUntilDeletion issues a further link for a purpose, valid until the deletion */
+        MailData make(String deletionAt, String saveDataUrl, Function<String, String> linkUntilDeletion);
+    }
+
+    /** A deletion-completed mail: both erasures say the same. */
+    @FunctionalInterface
+    interface CompletedMail {
+        MailData make(String deletedAt, String requestId, String partners);
+    }
+
     /**
-     * When the data goes and how to save it until then: a save-your-data link, and the further links
-     * {@code linkFields} names (field, link purpose), each valid until the deletion. The grace period
-     * starts once this mail is accepted (its timer follows the step); when the step's last retry fails
-     * too, the desk's BPMN error is raised instead of an incident.
+     * When the data goes and how to save it until then: a save-your-data link, and any further links
+     * the mail issues, each valid until the deletion. The grace period starts once this mail is
+     * accepted (its timer follows the step); when the step's last retry fails too, the desk's BPMN
+     * error is raised instead of an incident.
      */
-    void sendDeletionScheduled(DelegateExecution execution, MailKind kind, String to, Map<String, Object> fields,
-            Map<String, String> linkFields) {
+    void sendDeletionScheduled(DelegateExecution execution, String to, ScheduledMail mail) {
         String requestId = requestId(execution);
         Instant deletionAt = settings.graceEnds(Instant.now(clock));
         attempts.raiseWhenLast(UndeliveredNoticeTask.ERROR, MailNotSent.class, () -> mails.sendOnce(MailSteps.key(execution),
-                kind, requestId, to, () -> {
-            Map<String, Object> data = new HashMap<>(fields);
-            data.put("deletionAt", MailSteps.date(deletionAt));
+                requestId, to, () -> {
             Duration untilDeletion = Duration.between(Instant.now(clock), deletionAt);
-            linkFields.forEach((field, purpose) -> data.put(field, links.issue(purpose, requestId, untilDeletion)));
-            data.put("saveDataUrl", links.issue(SaveYourDataLink.PURPOSE, requestId, untilDeletion));
-            return data;
+            return mail.make(MailSteps.date(deletionAt), links.issue(SaveYourDataLink.PURPOSE, requestId, untilDeletion),
+                    purpose -> links.issue(purpose, requestId, untilDeletion));
         }));
     }
 
     /** When the data went, and which partners were asked to erase their copies. */
-    void sendDeletionCompleted(DelegateExecution execution, MailKind kind, String to) {
+    void sendDeletionCompleted(DelegateExecution execution, String to, CompletedMail mail) {
         String requestId = requestId(execution);
-        mails.sendOnce(MailSteps.key(execution), kind, requestId, to, () -> {
-            Map<String, Object> data = new HashMap<>();
-            data.put("deletedAt", MailSteps.date(Instant.now(clock)));
-            data.put("requestId", requestId);
-            data.put("partners", String.join(", ", notices.partnersTold(requestId)));
-            return data;
-        });
+        mails.sendOnce(MailSteps.key(execution), requestId, to, () -> mail.make(MailSteps.date(Instant.now(clock)),
+                requestId, String.join(", ", notices.partnersTold(requestId))));
     }
 
-    void send(DelegateExecution execution, MailKind kind, String to, Map<String, Object> data) {
-        mails.sendOnce(MailSteps.key(execution), kind, requestId(execution), to, () -> new HashMap<>(data));
+    void send(DelegateExecution execution, String to, MailData mail) {
+        mails.sendOnce(MailSteps.key(execution), requestId(execution), to, () -> mail);
     }
 }

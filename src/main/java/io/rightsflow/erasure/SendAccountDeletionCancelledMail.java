@@ -1,8 +1,5 @@
 package io.rightsflow.erasure;
 
-import java.util.Map;
-
-import io.rightsflow.mail.MailKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,7 +16,6 @@ class SendAccountDeletionCancelledMail implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        mails.send(execution, MailKind.ACCOUNT_DELETION_CANCELLED, mails.account(execution).email(),
-                Map.of("requestId", mails.requestId(execution)));
+        mails.send(execution, mails.account(execution).email(), new AccountDeletionCancelled(mails.requestId(execution)));
     }
 }

@@ -1,7 +1,6 @@
 package io.rightsflow.erasure;
 
 import io.rightsflow.account.AccountRef;
-import io.rightsflow.mail.MailKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,7 +23,7 @@ class SendAccountDeletionCompletedMail implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         FarewellMail farewell = FarewellMail.findById(mails.requestId(execution));
         String to = farewell != null ? farewell.email : addressOfEarlierVersion(execution);
-        mails.sendDeletionCompleted(execution, MailKind.ACCOUNT_DELETION_COMPLETED, to);
+        mails.sendDeletionCompleted(execution, to, AccountDeletionCompleted::new);
         if (farewell != null) {
             farewell.delete();
         }

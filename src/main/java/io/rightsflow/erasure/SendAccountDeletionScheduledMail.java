@@ -1,8 +1,5 @@
 package io.rightsflow.erasure;
 
-import java.util.Map;
-
-import io.rightsflow.mail.MailKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,7 +19,8 @@ class SendAccountDeletionScheduledMail implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        mails.sendDeletionScheduled(execution, MailKind.ACCOUNT_DELETION_SCHEDULED, mails.account(execution).email(),
-                Map.of("requestId", mails.requestId(execution)), Map.of());
+        String requestId = mails.requestId(execution);
+        mails.sendDeletionScheduled(execution, mails.account(execution).email(),
+                (deletionAt, saveDataUrl, link) -> new AccountDeletionScheduled(deletionAt, saveDataUrl, requestId));
     }
 }

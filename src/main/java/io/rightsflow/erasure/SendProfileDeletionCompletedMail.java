@@ -1,6 +1,5 @@
 package io.rightsflow.erasure;
 
-import io.rightsflow.mail.MailKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,6 +16,6 @@ class SendProfileDeletionCompletedMail implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        mails.sendDeletionCompleted(execution, MailKind.PROFILE_DELETION_COMPLETED, mails.account(execution).email());
+        mails.sendDeletionCompleted(execution, mails.account(execution).email(), ProfileDeletionCompleted::new);
     }
 }

@@ -1,9 +1,6 @@
 package io.rightsflow.erasure;
 
-import java.util.Map;
-
 import io.rightsflow.account.ProfileRef;
-import io.rightsflow.mail.MailKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,7 +18,7 @@ class SendProfileDeletionScheduledMail implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ProfileRef profile = mails.profile(execution);
-        mails.sendDeletionScheduled(execution, MailKind.PROFILE_DELETION_SCHEDULED, mails.addressOf(profile),
-                Map.of("profileName", profile.name()), Map.of("reactivateUrl", ReactivationLink.PURPOSE));
+        mails.sendDeletionScheduled(execution, mails.addressOf(profile), (deletionAt, saveDataUrl, link) ->
+                new ProfileDeletionScheduled(profile.name(), deletionAt, saveDataUrl, link.apply(ReactivationLink.PURPOSE)));
     }
 }

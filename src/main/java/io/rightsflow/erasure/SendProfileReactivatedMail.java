@@ -1,9 +1,6 @@
 package io.rightsflow.erasure;
 
-import java.util.Map;
-
 import io.rightsflow.account.ProfileRef;
-import io.rightsflow.mail.MailKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,6 +18,6 @@ class SendProfileReactivatedMail implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ProfileRef profile = mails.profile(execution);
-        mails.send(execution, MailKind.PROFILE_REACTIVATED, mails.addressOf(profile), Map.of("profileName", profile.name()));
+        mails.send(execution, mails.addressOf(profile), new ProfileReactivated(profile.name()));
     }
 }

@@ -7,14 +7,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.qute.Engine;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.Variant;
 import io.rightsflow.audit.AuditTrail;
@@ -34,9 +32,6 @@ public class Mails {
     Mailer mailer;
 
     @Inject
-    Engine qute;
-
-    @Inject
     AuditTrail audit;
 
     @Inject
@@ -54,21 +49,6 @@ public class Mails {
         }
         MailData mail = data.get();
         send(idempotencyKey, mail.mailKind(), requestId, to, contentType -> render(mail, contentType));
-        return true;
-    }
-
-    /**
-     * The same for a mail whose data is still a map (erasure's, until they have their {@link MailData}
-     * records): its templates are found by {@link MailKind#template()} and checked only when rendered.
-     */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean sendOnce(String idempotencyKey, MailKind kind, String requestId, String to,
-            Supplier<Map<String, Object>> data) {
-        if (MailLog.sent(idempotencyKey)) {
-            return false;
-        }
-        Map<String, Object> values = data.get();
-        send(idempotencyKey, kind, requestId, to, contentType -> render(kind, contentType, values));
         return true;
     }
 
@@ -110,14 +90,6 @@ public class Mails {
             throw new IllegalStateException("no " + contentType + " template for " + mail.getClass().getSimpleName());
         }
         return mail.setVariant(Variant.forContentType(contentType)).render();
-    }
-
-    /** One of the two templates of a map-based mail; an expression the map cannot answer fails here, not in the build. */
-    String render(MailKind kind, String contentType, Map<String, Object> values) {
-        String suffix = Variant.TEXT_HTML.equals(contentType) ? "html" : "txt";
-        TemplateInstance instance = qute.getTemplate("mail/" + kind.template() + "." + suffix).instance();
-        values.forEach(instance::data);
-        return instance.render();
     }
 
     private static String sha256(String text) {

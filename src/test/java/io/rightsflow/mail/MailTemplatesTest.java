@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,22 +25,13 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.Variant;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class MailTemplatesTest {
 
-    /** The mails whose data is still a map; each of them moves to a record of its own. */
-    static final Set<MailKind> MAP_BASED = EnumSet.of(MailKind.PROFILE_DELETION_SCHEDULED, MailKind.PROFILE_REACTIVATED,
-            MailKind.PROFILE_DELETION_COMPLETED, MailKind.ACCOUNT_DELETION_SCHEDULED, MailKind.ACCOUNT_DELETION_CANCELLED,
-            MailKind.ACCOUNT_DELETION_COMPLETED);
-
     private static final Pattern TAG = Pattern.compile("\\{([^{}]*)}");
     private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-
-    @Inject
-    Mails mails;
 
     /** A value for everything any mail template may use; strict rendering fails on anything else. */
     static Map<String, Object> sampleData() {
@@ -89,11 +79,10 @@ class MailTemplatesTest {
     }
 
     @Test
-    void everyMailButTheMapBasedOnesHasOneRecordNamedAfterItInTheFeatureOfItsTemplates() throws Exception {
+    void everyMailHasOneRecordNamedAfterItInTheFeatureOfItsTemplates() throws Exception {
         Map<MailKind, Class<?>> records = records();
         for (MailKind kind : MailKind.values()) {
-            assertTrue(records.containsKey(kind) != MAP_BASED.contains(kind),
-                    kind + (MAP_BASED.contains(kind) ? " has a record: take it off MAP_BASED" : " has no record"));
+            assertTrue(records.containsKey(kind), kind + " has no record");
         }
         records.forEach((kind, type) -> {
             assertEquals(camelCase(kind), type.getSimpleName());
@@ -126,14 +115,6 @@ class MailTemplatesTest {
             assertEquals("mail/" + kind.template() + ".html",
                     mail.setVariant(Variant.forContentType(Variant.TEXT_HTML)).getTemplate().getId());
             assertRendered(kind, Mails.render(mail, Variant.TEXT_HTML), Mails.render(mail, Variant.TEXT_PLAIN));
-        }
-    }
-
-    @Test
-    void everyMapBasedMailRendersWithItsTemplatesInTheSharedLayout() {
-        for (MailKind kind : MAP_BASED) {
-            assertRendered(kind, mails.render(kind, Variant.TEXT_HTML, sampleData()),
-                    mails.render(kind, Variant.TEXT_PLAIN, sampleData()));
         }
     }
 
