@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 
 /** Subjects log in with their account email. */
 @ApplicationScoped
-public class AccountLogin implements Login {
+class AccountLogin implements Login {
 
     @Override
     @Transactional

@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** The switches of an erased profile's cameras go before its devices. */
 @ApplicationScoped
-public class CameraData implements ProfileData {
+class CameraData implements ProfileData {
 
     @Inject
     Devices devices;

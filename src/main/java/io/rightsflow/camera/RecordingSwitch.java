@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** While a camera's recording is switched off, its video and screenshots are refused and nothing of them is stored. */
 @ApplicationScoped
-public class RecordingSwitch implements CapturePolicy {
+class RecordingSwitch implements CapturePolicy {
 
     @Override
     public void check(DeviceRef device, String what) {

@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** An erased profile leaves every challenge; the challenges it organised end with it. */
 @ApplicationScoped
-public class ChallengeData implements ProfileData {
+class ChallengeData implements ProfileData {
 
     @Inject
     Profiles profiles;

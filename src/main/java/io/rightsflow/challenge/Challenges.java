@@ -22,7 +22,7 @@ import jakarta.inject.Inject;
 
 /** Computes what a challenge shows: only steps, calories, distance and elevation since it began. */
 @ApplicationScoped
-public class Challenges {
+class Challenges {
 
     @Inject
     Readings readings;

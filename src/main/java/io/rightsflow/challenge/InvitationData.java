@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** The challenge invitations of an erased account go with it. */
 @ApplicationScoped
-public class InvitationData implements AccountData {
+class InvitationData implements AccountData {
 
     @Override
     public String kind() {

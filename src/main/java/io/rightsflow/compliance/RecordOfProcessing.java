@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * of data, who it comes from, why it is processed, who receives it and how long it is kept.
  */
 @ApplicationScoped
-public class RecordOfProcessing {
+class RecordOfProcessing {
 
     static final String CONTROLLER_PURPOSES = "providing the service to the person (history, dashboards, exports)";
     static final List<String> OBJECTABLE = List.of(

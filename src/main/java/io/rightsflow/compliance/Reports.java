@@ -18,7 +18,7 @@ import jakarta.inject.Inject;
  * overdue now, and the median and 95th percentile of the days it took to answer.
  */
 @ApplicationScoped
-public class Reports {
+class Reports {
 
     @Inject
     Clock clock;

@@ -24,7 +24,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
  * and only within the first month. The escalation timers move with it, and the subject is told.
  */
 @ApplicationScoped
-public class DeadlineExtension {
+class DeadlineExtension {
 
     /** Escalation timers of desk tasks end with this in their BPMN id, e.g. Event_ReviewDueSoon. */
     static final String ESCALATION_SUFFIX = "DueSoon";

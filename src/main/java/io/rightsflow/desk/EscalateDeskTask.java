@@ -19,7 +19,7 @@ import org.camunda.bpm.engine.task.Task;
  */
 @Named
 @ApplicationScoped
-public class EscalateDeskTask implements JavaDelegate {
+class EscalateDeskTask implements JavaDelegate {
 
     @Inject
     Requests requests;

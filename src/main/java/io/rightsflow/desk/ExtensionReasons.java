@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * they go with the profile. The request record keeps that it was extended, and by how much.
  */
 @ApplicationScoped
-public class ExtensionReasons implements ProfileData {
+class ExtensionReasons implements ProfileData {
 
     @Inject
     Requests requests;

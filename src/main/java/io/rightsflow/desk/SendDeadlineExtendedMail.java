@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 /** Task_SendDeadlineExtendedMail: the subject learns the new due date and why. */
 @Named
 @ApplicationScoped
-public class SendDeadlineExtendedMail implements JavaDelegate {
+class SendDeadlineExtendedMail implements JavaDelegate {
 
     @Inject
     Accounts accounts;

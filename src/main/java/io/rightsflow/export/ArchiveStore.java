@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.StreamingOutput;
  * and any node's retention or erasure deletes an archive. Written by {@link ArchiveChunks}.
  */
 @ApplicationScoped
-public class ArchiveStore {
+class ArchiveStore {
 
     @Inject
     AgroalDataSource dataSource;

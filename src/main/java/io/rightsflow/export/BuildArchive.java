@@ -32,7 +32,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  */
 @Named
 @ApplicationScoped
-public class BuildArchive implements JavaDelegate {
+class BuildArchive implements JavaDelegate {
 
     @Inject
     Accounts accounts;

@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 /** Task_DeleteArchive: the retention is over; the archive goes, the record keeps that it existed. */
 @Named
 @ApplicationScoped
-public class DeleteArchive implements JavaDelegate {
+class DeleteArchive implements JavaDelegate {
 
     @Inject
     ArchiveStore store;

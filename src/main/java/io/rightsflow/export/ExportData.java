@@ -17,7 +17,7 @@ import jakarta.inject.Inject;
  * record go; the process of such an export then finds nothing left to delete or announce.
  */
 @ApplicationScoped
-public class ExportData implements ProfileData {
+class ExportData implements ProfileData {
 
     @Inject
     ArchiveStore store;

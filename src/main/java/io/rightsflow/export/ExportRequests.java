@@ -18,7 +18,7 @@ import org.camunda.bpm.engine.RuntimeService;
 
 /** EXPORT requests (GDPR Art. 20): export.bpmn builds the archive, mails the link, deletes it after retention. */
 @ApplicationScoped
-public class ExportRequests implements RequestHandler {
+class ExportRequests implements RequestHandler {
 
     @Inject
     Accounts accounts;

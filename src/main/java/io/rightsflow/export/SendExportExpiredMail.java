@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 /** Task_SendExportExpiredMail: the archive has been deleted; a new export can be asked for at any time. */
 @Named
 @ApplicationScoped
-public class SendExportExpiredMail implements JavaDelegate {
+class SendExportExpiredMail implements JavaDelegate {
 
     @Inject
     Accounts accounts;

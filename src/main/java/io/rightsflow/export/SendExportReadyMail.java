@@ -22,7 +22,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 /** Task_SendExportReadyMail: the download link, valid until the archive's retention ends. */
 @Named
 @ApplicationScoped
-public class SendExportReadyMail implements JavaDelegate {
+class SendExportReadyMail implements JavaDelegate {
 
     @Inject
     Accounts accounts;

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** A profile's independence records (a pending one holds an address): erased with it. */
 @ApplicationScoped
-public class IndependenceData implements ProfileData {
+class IndependenceData implements ProfileData {
 
     @Override
     public String kind() {

@@ -22,7 +22,7 @@ import org.camunda.bpm.engine.RuntimeService;
  * creates the account and moves the profile in the link's own transaction, all or nothing.
  */
 @ApplicationScoped
-public class IndependenceLink implements LinkAction {
+class IndependenceLink implements LinkAction {
 
     @Inject
     Accounts accounts;

@@ -21,7 +21,7 @@ import org.camunda.bpm.engine.RuntimeService;
 
 /** INDEPENDENCE requests: independence.bpmn asks the new owner to confirm by setting a password. */
 @ApplicationScoped
-public class IndependenceRequests implements RequestHandler {
+class IndependenceRequests implements RequestHandler {
 
     @Inject
     Accounts accounts;

@@ -20,7 +20,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 /** Task_SendConfirmationRequestMail: to the new address only, never the account holder's; its link sets the password. */
 @Named
 @ApplicationScoped
-public class SendConfirmationRequestMail implements JavaDelegate {
+class SendConfirmationRequestMail implements JavaDelegate {
 
     @Inject
     Requests requests;

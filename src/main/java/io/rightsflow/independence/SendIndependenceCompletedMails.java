@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 /** Task_SendIndependenceCompletedMails: both sides are told, the account holder and the new owner. */
 @Named
 @ApplicationScoped
-public class SendIndependenceCompletedMails implements JavaDelegate {
+class SendIndependenceCompletedMails implements JavaDelegate {
 
     @Inject
     IndependenceMails mails;

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 /** Task_SendIndependenceExpiredMail: nobody confirmed in time; the profile stays, the new address is forgotten. */
 @Named
 @ApplicationScoped
-public class SendIndependenceExpiredMail implements JavaDelegate {
+class SendIndependenceExpiredMail implements JavaDelegate {
 
     @Inject
     IndependenceMails mails;

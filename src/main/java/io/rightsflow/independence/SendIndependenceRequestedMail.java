@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 /** Task_SendIndependenceRequestedMail: the account holder learns the confirmation request went out. */
 @Named
 @ApplicationScoped
-public class SendIndependenceRequestedMail implements JavaDelegate {
+class SendIndependenceRequestedMail implements JavaDelegate {
 
     @Inject
     IndependenceMails mails;

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** A profile's devices; they go after the measurements that reference them. */
 @ApplicationScoped
-public class DeviceData implements ProfileData {
+class DeviceData implements ProfileData {
 
     @Override
     public String kind() {

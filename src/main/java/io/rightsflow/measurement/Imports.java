@@ -32,7 +32,7 @@ import org.camunda.bpm.engine.RuntimeService;
  * mails the confirmation once the rows are surely stored.
  */
 @ApplicationScoped
-public class Imports {
+class Imports {
 
     static final String PROCESS = "measurement-import";
 

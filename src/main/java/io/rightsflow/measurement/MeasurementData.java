@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** A profile's measurements, erased in batches (a profile may hold millions). */
 @ApplicationScoped
-public class MeasurementData implements ProfileData {
+class MeasurementData implements ProfileData {
 
     @Override
     public String kind() {

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** A profile's nights; they go before the devices they reference. */
 @ApplicationScoped
-public class NightData implements ProfileData {
+class NightData implements ProfileData {
 
     @Override
     public String kind() {

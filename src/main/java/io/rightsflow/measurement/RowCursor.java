@@ -8,7 +8,7 @@ import java.sql.SQLException;
  * A forward-only walk over rows that a {@link MeasurementReader} opened: {@link #next()} moves to
  * the next row, the subclass's getters read the current one. Close it to free its statement.
  */
-public abstract sealed class RowCursor implements AutoCloseable
+abstract sealed class RowCursor implements AutoCloseable
         permits MeasurementCursor, SleepNightCursor, ScreenshotCursor {
 
     private final PreparedStatement statement;

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** The list of a profile's camera screenshots; it goes before the devices it references. */
 @ApplicationScoped
-public class ScreenshotData implements ProfileData {
+class ScreenshotData implements ProfileData {
 
     @Override
     public String kind() {

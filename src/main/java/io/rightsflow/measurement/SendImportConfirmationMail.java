@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 /** Task_SendImportConfirmationMail: tells the account holder what the file added. */
 @Named
 @ApplicationScoped
-public class SendImportConfirmationMail implements JavaDelegate {
+class SendImportConfirmationMail implements JavaDelegate {
 
     @Inject
     Accounts accounts;

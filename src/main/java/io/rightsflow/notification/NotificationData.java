@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** An erased account's preferences and timeline go with it. */
 @ApplicationScoped
-public class NotificationData implements AccountData {
+class NotificationData implements AccountData {
 
     @Override
     public String kind() {

@@ -27,7 +27,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  */
 @Named
 @ApplicationScoped
-public class QueueWeeklySummaries implements JavaDelegate {
+class QueueWeeklySummaries implements JavaDelegate {
 
     @Inject
     Notifications notifications;

@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 /** Task_SendNotificationMail: only while the kind is still on, and its item still there. */
 @Named
 @ApplicationScoped
-public class SendNotificationMail implements JavaDelegate {
+class SendNotificationMail implements JavaDelegate {
 
     @Inject
     Accounts accounts;

@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  */
 @Named
 @ApplicationScoped
-public class LiftRestriction implements JavaDelegate {
+class LiftRestriction implements JavaDelegate {
 
     @Inject
     AuditTrail audit;

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 /** Task_MakeRestrictionPermanent: the objection was accepted; processing for those purposes stays stopped. */
 @Named
 @ApplicationScoped
-public class MakeRestrictionPermanent implements JavaDelegate {
+class MakeRestrictionPermanent implements JavaDelegate {
 
     @Inject
     AuditTrail audit;

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** A profile's restrictions and objections (their statements and grounds are free text): erased with it. */
 @ApplicationScoped
-public class ObjectionData implements ProfileData {
+class ObjectionData implements ProfileData {
 
     @Override
     public String kind() {

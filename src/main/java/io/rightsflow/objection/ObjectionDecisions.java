@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** The desk's decision on an objection, with its grounds, for the auditors' timeline. */
 @ApplicationScoped
-public class ObjectionDecisions implements DecisionRecords {
+class ObjectionDecisions implements DecisionRecords {
 
     @Override
     public List<Timelines.Event> of(String requestId) {

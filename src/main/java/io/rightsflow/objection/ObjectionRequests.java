@@ -18,7 +18,7 @@ import org.camunda.bpm.engine.RuntimeService;
 
 /** OBJECTION requests (Art. 21): objection.bpmn restricts at once, then an agent reviews what needs it. */
 @ApplicationScoped
-public class ObjectionRequests implements RequestHandler {
+class ObjectionRequests implements RequestHandler {
 
     static final String PROCESS = "objection";
 

@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
 
 /** UserTask_ReviewObjection at the desk: accept, or reject with the compelling legitimate grounds written down. */
 @ApplicationScoped
-public class ObjectionReview implements DeskTask {
+class ObjectionReview implements DeskTask {
 
     @Inject
     AuditTrail audit;

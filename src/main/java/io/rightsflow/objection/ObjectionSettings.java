@@ -10,7 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** objection.bpmn reads {@code ${objectionSettings.liftNotice}}: how long before lifting a restriction the person is told. */
 @Named
 @ApplicationScoped
-public class ObjectionSettings {
+class ObjectionSettings {
 
     @ConfigProperty(name = "rightsflow.objection.lift-notice", defaultValue = "P14D")
     String liftNotice;

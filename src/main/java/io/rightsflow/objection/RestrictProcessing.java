@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  */
 @Named
 @ApplicationScoped
-public class RestrictProcessing implements JavaDelegate {
+class RestrictProcessing implements JavaDelegate {
 
     @Inject
     AuditTrail audit;

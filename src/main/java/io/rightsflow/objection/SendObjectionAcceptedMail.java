@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 /** Task_SendObjectionAcceptedMail: processing for those purposes has stopped; some features may stop working. */
 @Named
 @ApplicationScoped
-public class SendObjectionAcceptedMail implements JavaDelegate {
+class SendObjectionAcceptedMail implements JavaDelegate {
 
     @Inject
     ObjectionMails mails;

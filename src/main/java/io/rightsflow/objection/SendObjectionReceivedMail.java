@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 /** Task_SendObjectionReceivedMail: processing for those purposes is restricted while customer service reviews it. */
 @Named
 @ApplicationScoped
-public class SendObjectionReceivedMail implements JavaDelegate {
+class SendObjectionReceivedMail implements JavaDelegate {
 
     @Inject
     ObjectionMails mails;

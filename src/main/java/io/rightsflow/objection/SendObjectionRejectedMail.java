@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  */
 @Named
 @ApplicationScoped
-public class SendObjectionRejectedMail implements JavaDelegate {
+class SendObjectionRejectedMail implements JavaDelegate {
 
     @Inject
     ObjectionMails mails;

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 /** Task_SendRestrictionLiftNoticeMail: told before the restriction is lifted, as Art. 18(3) requires. */
 @Named
 @ApplicationScoped
-public class SendRestrictionLiftNoticeMail implements JavaDelegate {
+class SendRestrictionLiftNoticeMail implements JavaDelegate {
 
     @Inject
     ObjectionMails mails;

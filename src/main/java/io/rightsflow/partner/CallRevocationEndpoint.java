@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 /** Task_CallRevocationEndpoint: the partner hears that the link is revoked (retried until it accepts). */
 @Named
 @ApplicationScoped
-public class CallRevocationEndpoint implements JavaDelegate {
+class CallRevocationEndpoint implements JavaDelegate {
 
     @Inject
     PartnerNotices notices;

@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  */
 @Named
 @ApplicationScoped
-public class DeliverErasureNotice implements JavaDelegate {
+class DeliverErasureNotice implements JavaDelegate {
 
     static final String NOT_REACHED = "PARTNER_NOT_REACHED";
 

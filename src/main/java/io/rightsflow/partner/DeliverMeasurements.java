@@ -28,7 +28,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  */
 @Named
 @ApplicationScoped
-public class DeliverMeasurements implements JavaDelegate {
+class DeliverMeasurements implements JavaDelegate {
 
     @Inject
     Readings readings;

@@ -27,7 +27,7 @@ import org.camunda.bpm.engine.RuntimeService;
  * categories the partner receives, and nothing for a profile pending deletion or restricted.
  */
 @ApplicationScoped
-public class Deliveries {
+class Deliveries {
 
     static final String PROCESS = "partner-delivery";
 

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** The desk's decisions on an erasure's notices, with which partner and the reason, for the auditors' timeline. */
 @ApplicationScoped
-public class NoticeDecisions implements DecisionRecords {
+class NoticeDecisions implements DecisionRecords {
 
     @Override
     public List<Timelines.Event> of(String requestId) {

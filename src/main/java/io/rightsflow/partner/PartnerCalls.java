@@ -22,7 +22,7 @@ import jakarta.inject.Inject;
  * audit trail and thrown, for the engine to retry.
  */
 @ApplicationScoped
-public class PartnerCalls {
+class PartnerCalls {
 
     @Inject
     PartnerSettings settings;

@@ -13,7 +13,7 @@ import jakarta.inject.Inject;
  * begins). What partners accepted stays in partner_call, by grant id only.
  */
 @ApplicationScoped
-public class PartnerData implements ProfileData {
+class PartnerData implements ProfileData {
 
     @Inject
     PartnerGrants links;

@@ -22,7 +22,7 @@ import org.camunda.bpm.engine.RuntimeService;
  * erasure notice.
  */
 @ApplicationScoped
-public class PartnerDisconnection implements RequestHandler {
+class PartnerDisconnection implements RequestHandler {
 
     static final String PROCESS = "partner-disconnection";
 

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * partner without a URL for a purpose is simply not called for it.
  */
 @ApplicationScoped
-public class PartnerSettings {
+class PartnerSettings {
 
     public enum Endpoint {
         DELIVERY("delivery-url"), REVOCATION("revocation-url"), ERASURE_NOTICE("erasure-notice-url");

@@ -14,7 +14,7 @@ import jakarta.inject.Inject;
  * which stays here and is shown to auditors (Art. 19: "unless this proves impossible").
  */
 @ApplicationScoped
-public class ReachPartnerTask implements DeskTask {
+class ReachPartnerTask implements DeskTask {
 
     static final String RETRY = "RETRY";
     static final String GIVE_UP = "GIVE_UP";

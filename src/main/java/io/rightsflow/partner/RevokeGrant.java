@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  */
 @Named
 @ApplicationScoped
-public class RevokeGrant implements JavaDelegate {
+class RevokeGrant implements JavaDelegate {
 
     @Inject
     Requests requests;

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 /** Task_SendErasureNotice: GDPR Art. 19, signed, retried; an incident if the partner never accepts it. */
 @Named
 @ApplicationScoped
-public class SendErasureNotice implements JavaDelegate {
+class SendErasureNotice implements JavaDelegate {
 
     @Inject
     PartnerNotices notices;

@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 /** Task_SendErasureNoticeDeliveredMail: the partner accepted the erasure notice, and when. */
 @Named
 @ApplicationScoped
-public class SendErasureNoticeDeliveredMail implements JavaDelegate {
+class SendErasureNoticeDeliveredMail implements JavaDelegate {
 
     @Inject
     PartnerMails mails;

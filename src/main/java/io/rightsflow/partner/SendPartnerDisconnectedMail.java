@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 /** Task_SendPartnerDisconnectedMail: nothing more is shared, and what was shared is not deleted by this. */
 @Named
 @ApplicationScoped
-public class SendPartnerDisconnectedMail implements JavaDelegate {
+class SendPartnerDisconnectedMail implements JavaDelegate {
 
     @Inject
     PartnerMails mails;

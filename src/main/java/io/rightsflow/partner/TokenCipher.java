@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Partner tokens at rest: AES-256-GCM with {@code rightsflow.partners.token-key}, a fresh IV per token. */
 @ApplicationScoped
-public class TokenCipher implements RequiredSecret {
+class TokenCipher implements RequiredSecret {
 
     static final String KEY = "rightsflow.partners.token-key";
 

@@ -31,7 +31,7 @@ import jakarta.ws.rs.core.Response;
  * another body is refused. The primary key (caller, key) decides between two retries at once.
  */
 @ApplicationScoped
-public class IdempotentFiling {
+class IdempotentFiling {
 
     static final Duration KEPT_FOR = Duration.ofHours(24);
     private static final int MAX_KEY_LENGTH = 255;

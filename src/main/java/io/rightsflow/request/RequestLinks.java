@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
  * account's tokens: they go with it. The request records themselves stay, as the law requires.
  */
 @ApplicationScoped
-public class RequestLinks implements AccountData {
+class RequestLinks implements AccountData {
 
     @Inject
     Links links;

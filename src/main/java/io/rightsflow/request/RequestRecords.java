@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
  * they have no rows to purge; but they name the account that sees them, which a move changes.
  */
 @ApplicationScoped
-public class RequestRecords implements ProfileData {
+class RequestRecords implements ProfileData {
 
     @Inject
     Links links;

@@ -14,7 +14,7 @@ import jakarta.inject.Inject;
 
 /** HTTP Basic over the application's own accounts and staff users, with bcrypt hashes. */
 @ApplicationScoped
-public class LoginIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+class LoginIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
     static final String ACCOUNT_ID = "accountId";
 

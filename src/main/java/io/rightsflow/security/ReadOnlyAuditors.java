@@ -15,7 +15,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * Auditors read; they never change anything. Every call of theirs that could write (any method
  * but GET, HEAD, OPTIONS), on any address, even one open to everyone, answers 403 before it runs.
  */
-public class ReadOnlyAuditors {
+class ReadOnlyAuditors {
 
     private static final Set<String> READING = Set.of("GET", "HEAD", "OPTIONS");
 

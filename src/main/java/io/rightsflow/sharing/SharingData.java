@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 
 /** An erased profile's dashboard shares and its record of shared items go with it: sharing stops for good. */
 @ApplicationScoped
-public class SharingData implements ProfileData {
+class SharingData implements ProfileData {
 
     @Inject
     AuditTrail audit;

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** The dashboards shared with an erased account stop being shared with it. */
 @ApplicationScoped
-public class ViewerData implements AccountData {
+class ViewerData implements AccountData {
 
     @Override
     public String kind() {

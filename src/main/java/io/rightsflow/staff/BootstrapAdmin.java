@@ -12,7 +12,7 @@ import org.jboss.logging.Logger;
 
 /** Creates the user {@code admin} at first start when {@code rightsflow.bootstrap.admin-password} is set. */
 @ApplicationScoped
-public class BootstrapAdmin {
+class BootstrapAdmin {
 
     private static final Logger LOG = Logger.getLogger(BootstrapAdmin.class);
     static final String USERNAME = "admin";

@@ -16,7 +16,7 @@ import jakarta.transaction.Transactional;
 
 /** Creates staff users and lets them log in. */
 @ApplicationScoped
-public class StaffAccounts implements Login {
+class StaffAccounts implements Login {
 
     private static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._-]{1,63}$");
 

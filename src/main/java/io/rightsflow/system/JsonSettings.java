@@ -6,7 +6,7 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 @Singleton
-public class JsonSettings implements ObjectMapperCustomizer {
+class JsonSettings implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {

@@ -24,7 +24,7 @@ import org.jboss.logging.Logger;
  * tests have built-in keys, which pass the same check.
  */
 @ApplicationScoped
-public class SecretsCheck {
+class SecretsCheck {
 
     private static final Logger LOG = Logger.getLogger(SecretsCheck.class);
 

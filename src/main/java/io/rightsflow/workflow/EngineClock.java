@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  * The one clock of Rightsflow: the engine's. Due dates, link expiry and timers all read it, so a
  * test that moves the engine clock moves the whole application with it.
  */
-public final class EngineClock extends Clock {
+final class EngineClock extends Clock {
 
     private final ZoneId zone;
 

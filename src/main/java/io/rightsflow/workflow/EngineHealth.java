@@ -19,7 +19,7 @@ import org.eclipse.microprofile.health.Readiness;
  */
 @Readiness
 @ApplicationScoped
-public class EngineHealth implements HealthCheck {
+class EngineHealth implements HealthCheck {
 
     @Inject
     ProcessEngine engine;
