@@ -10,7 +10,7 @@ import io.rightsflow.measurement.MeasurementFeed;
 import io.rightsflow.measurement.MeasurementReader.ProfileDevice;
 
 /**
- * The files of a profile's export (PRODUCT.md 2.4), in the account's units; every temperature in
+ * The files of a profile's export (README "How a request runs", export), in the account's units; every temperature in
  * °C. Heart rate taken with blood pressure (by the monitor, by hand, or imported) goes with the
  * blood pressure, as the import file has it; the rest (trackers, scales, sleep sensors) has its own file.
  */

@@ -17,7 +17,7 @@ import jakarta.inject.Inject;
 import org.camunda.bpm.engine.RuntimeService;
 
 /**
- * PARTNER_DISCONNECTION requests (PRODUCT.md 3.6): partner-disconnection.bpmn. The link is revoked
+ * PARTNER_DISCONNECTION requests (README "Partner apps"): partner-disconnection.bpmn. The link is revoked
  * in the request's own transaction; with {@code notifyErasure} the partner also gets an Art. 19
  * erasure notice.
  */
