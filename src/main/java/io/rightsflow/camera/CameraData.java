@@ -4,7 +4,6 @@ import java.util.List;
 
 import io.rightsflow.measurement.Devices;
 import io.rightsflow.account.ProfileData;
-import io.rightsflow.measurement.Device;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 
