@@ -2,7 +2,11 @@ package io.rightsflow.catalog;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+
+import java.util.List;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -47,5 +51,15 @@ class CatalogResourceTest {
     void everyCategoryOfTheApiIsKnown() {
         given().get("/api/catalog/categories").then().statusCode(200)
                 .body("category", hasSize(26));
+    }
+
+    @Test
+    void theCatalogueNamesEachPartnerAndWhatItReceivesWithoutLogin() {
+        given().get("/api/catalog/partners").then().statusCode(200)
+                .body("partner", hasItems("apple-health", "google-fit", "myfitnesspal", "runkeeper", "nest"))
+                .body("find { it.partner == 'google-fit' }.name", equalTo("Google Fit"))
+                .body("find { it.partner == 'google-fit' }.dataShared",
+                        equalTo(List.of("burned-calories", "distance", "heart-rate", "height", "steps", "weight")))
+                .body("find { it.partner == 'nest' }.dataShared", equalTo(List.of("co2", "room-temperature", "voc")));
     }
 }

@@ -12,6 +12,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.rightsflow.support.Mailbox;
 import io.rightsflow.support.Processes;
+import io.rightsflow.support.RealSmtpProfile;
+import io.rightsflow.support.SmtpServer;
 import io.rightsflow.support.Subject;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
