@@ -129,6 +129,8 @@ class AccountResourceTest {
         String child = subject.addProfile("Child");
         subject.api().get("/api/accounts/{id}", subject.accountId()).then()
                 .body("profiles", hasSize(2))
+                .body("profiles[0].profileId", equalTo(subject.mainProfileId()))
+                .body("profiles[0].main", equalTo(true))
                 .body("profiles[1].profileId", equalTo(child))
                 .body("profiles[1].main", equalTo(false));
     }
