@@ -141,6 +141,7 @@ class AccountResourceTest {
         Staff.create("agent").api().get("/api/accounts/{id}", subject.accountId()).then().statusCode(200);
         Staff.create("auditor").api().body(Map.of("name", "X"))
                 .post("/api/accounts/{id}/profiles", subject.accountId()).then().statusCode(403);
+        subject.api().get("/api/accounts/{id}", subject.accountId()).then().body("profiles", hasSize(1));
     }
 
     @Transactional
