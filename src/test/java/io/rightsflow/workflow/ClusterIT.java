@@ -173,7 +173,7 @@ class ClusterIT {
         List<String> scheduledMails = cluster.mails(batch, "scheduled for deletion");
         assertTrue(scheduledMails.size() - scheduledMails.stream().distinct().count() <= redeliveries,
                 "scheduled mails sent again: " + scheduledMails.size());
-        assertTrue(scheduledMails.size() <= REQUESTS);
+        assertTrue(scheduledMails.stream().distinct().count() <= REQUESTS, "scheduled mails: " + scheduledMails.size());
         System.out.printf("ClusterIT [%s]: %d completed mails (%d distinct) and %d scheduled mails for %d requests%n",
                 batch, completedMails.size(), completedMails.stream().distinct().count(), scheduledMails.size(), REQUESTS);
         for (Filed one : filed) {
