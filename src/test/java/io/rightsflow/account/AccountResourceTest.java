@@ -129,6 +129,8 @@ class AccountResourceTest {
         String child = subject.addProfile("Child");
         subject.api().get("/api/accounts/{id}", subject.accountId()).then()
                 .body("profiles", hasSize(2))
+                .body("profiles[0].profileId", equalTo(subject.mainProfileId()))
+                .body("profiles[0].main", equalTo(true))
                 .body("profiles[1].profileId", equalTo(child))
                 .body("profiles[1].main", equalTo(false));
     }
@@ -139,6 +141,7 @@ class AccountResourceTest {
         Staff.create("agent").api().get("/api/accounts/{id}", subject.accountId()).then().statusCode(200);
         Staff.create("auditor").api().body(Map.of("name", "X"))
                 .post("/api/accounts/{id}/profiles", subject.accountId()).then().statusCode(403);
+        subject.api().get("/api/accounts/{id}", subject.accountId()).then().body("profiles", hasSize(1));
     }
 
     @Transactional

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -53,6 +54,8 @@ class SimultaneousSignUpTest {
             threads.shutdownNow();
         }
         for (String email : emails) {
+            assertEquals(1L, (long) QuarkusTransaction.requiringNew().call(() -> Account.count("email", email)),
+                    "one account with the address");
             for (String line : logged) {
                 assertFalse(line.contains(email), "the log holds the address: " + line);
             }

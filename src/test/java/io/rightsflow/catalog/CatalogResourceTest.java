@@ -2,7 +2,15 @@ package io.rightsflow.catalog;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+
+import java.util.List;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -47,5 +55,17 @@ class CatalogResourceTest {
     void everyCategoryOfTheApiIsKnown() {
         given().get("/api/catalog/categories").then().statusCode(200)
                 .body("category", hasSize(26));
+    }
+
+    @Test
+    void theCatalogueNamesEachPartnerAndWhatItReceivesWithoutLogin() {
+        given().get("/api/catalog/partners").then().statusCode(200)
+                .body("partner", hasItems("apple-health", "google-fit", "myfitnesspal", "runkeeper", "nest"))
+                .body("name", everyItem(not(emptyOrNullString())))
+                .body("dataShared", everyItem(not(empty())))
+                .body("find { it.partner == 'google-fit' }.name", equalTo("Google Fit"))
+                .body("find { it.partner == 'google-fit' }.dataShared",
+                        equalTo(List.of("burned-calories", "distance", "heart-rate", "height", "steps", "weight")))
+                .body("find { it.partner == 'nest' }.dataShared", equalTo(List.of("co2", "room-temperature", "voc")));
     }
 }

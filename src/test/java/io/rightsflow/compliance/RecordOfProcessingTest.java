@@ -1,10 +1,19 @@
 package io.rightsflow.compliance;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.rightsflow.support.Staff;
@@ -15,7 +24,14 @@ class RecordOfProcessingTest {
 
     @Test
     void everyCategoryOfTheCatalogueIsListedWithItsPurposesRecipientsAndRetention() {
+        List<String> catalogue = new ArrayList<>(given().get("/api/catalog/categories").then().statusCode(200)
+                .extract().jsonPath().getList("category", String.class));
+        catalogue.remove("unit-preferences"); // a setting, not data about the person: part of the account's row
+        catalogue.add("account");
         Staff.create("auditor").api().get("/api/audit/record-of-processing").then().statusCode(200)
+                .body("category", containsInAnyOrder(catalogue.toArray()))
+                .body("purposes", everyItem(not(empty())))
+                .body("retention", everyItem(not(emptyOrNullString())))
                 .body("category", hasItems("account", "weight", "blood-pressure", "room-temperature", "video"))
                 .body("find { it.category == 'weight' }.recipients", hasSize(4))
                 .body("find { it.category == 'weight' }.recipients[0]", containsString("Apple Health"))

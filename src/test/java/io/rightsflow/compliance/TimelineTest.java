@@ -116,6 +116,8 @@ class TimelineTest {
         subject.api().get("/api/audit/requests/{id}", requestId).then().statusCode(403);
         Staff.create("agent").api().get("/api/audit/requests/{id}", requestId).then().statusCode(403);
         Staff.create("auditor").api().get("/api/audit/requests/{id}", "no-such-request").then().statusCode(404);
+        Staff.create("auditor").api().get("/api/audit/requests/{id}", requestId).then().statusCode(200)
+                .body("request.type", equalTo("EXPORT"));
     }
 
     private static void assertInTimeOrder(JsonPath timeline) {

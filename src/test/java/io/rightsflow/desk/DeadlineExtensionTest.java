@@ -77,11 +77,14 @@ class DeadlineExtensionTest {
     void noExtensionOnceTheFirstMonthHasPassed() {
         Subject subject = Subject.create();
         String requestId = DeskResourceTest.objectToResearch(subject);
+        String dueAt = subject.api().get("/api/requests/{id}", requestId).then().extract().path("dueAt");
         EngineTime.moveBy(Duration.ofDays(32));
 
         Staff.create("agent").api().body(Map.of("months", 1, "reason", "late"))
                 .post("/api/requests/{id}/extension", requestId).then()
                 .statusCode(409).body("detail", containsString("past its first month"));
+        subject.api().get("/api/requests/{id}", requestId).then()
+                .body("dueAt", equalTo(dueAt)).body("extendedMonths", equalTo(null));
     }
 
     @Test

@@ -111,17 +111,6 @@ class DeskResourceTest {
     }
 
     @Test
-    void anAgentFilesARequestOnBehalfOfASubjectThroughCustomerService() {
-        Subject subject = Subject.create();
-        Staff agent = Staff.create("agent");
-        String requestId = agent.api().body(Map.of("type", "OBJECTION", "profileId", subject.mainProfileId(),
-                "purposes", List.of("RESEARCH"), "statement", "told us on the phone"))
-                .post("/api/requests").then().statusCode(201).body("channel", equalTo("CUSTOMER_SERVICE"))
-                .extract().path("id");
-        subject.api().get("/api/requests/{id}", requestId).then().body("channel", equalTo("CUSTOMER_SERVICE"));
-    }
-
-    @Test
     void aTaskNearingItsDueDateIsFlaggedAndTheDeskIsMailedAndAnOverdueOneShowsAsSuch() {
         Subject subject = Subject.create();
         String requestId = objectToResearch(subject);

@@ -152,16 +152,21 @@ class AccountPurgeTest {
 
             List<String> path = Processes.passedActivities(history, process);
             String status = agent.api().get("/api/requests/{id}", requestId).then().extract().path("status");
+            long deletedMails = Mailbox.matching(mailbox, subject.email(), "Your account has been deleted").size();
+            long cancelledMails = Mailbox.matching(mailbox, subject.email(), "deletion of your account has been cancelled")
+                    .size();
             if (answer == 204) {
                 assertEquals("CANCELLED", status);
                 assertFalse(path.contains("Task_PurgeAccountData"), "cancelled, then purged: " + path);
                 subject.api().get("/api/me").then().statusCode(200);
+                assertEquals(List.of(1L, 0L), List.of(cancelledMails, deletedMails), "told of the cancellation only");
             } else {
                 assertEquals(409, answer, "the agent is told the deletion went ahead");
                 assertEquals("COMPLETED", status);
                 assertFalse(path.contains("Task_RestoreAccount"), "purged, yet restored: " + path);
                 assertEquals(0, Rows.mentioning(db, subject.accountId()));
                 assertEquals(0, count("select count(*) from deletion_cancellation where request_id = ?", requestId), "the losing decision left no record");
+                assertEquals(List.of(0L, 1L), List.of(cancelledMails, deletedMails), "told of the deletion only");
             }
         }
     }

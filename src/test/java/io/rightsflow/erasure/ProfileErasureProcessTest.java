@@ -1,5 +1,6 @@
 package io.rightsflow.erasure;
 
+import static io.restassured.RestAssured.given;
 import static io.rightsflow.support.Processes.awaitEnded;
 import static io.rightsflow.support.Processes.awaitWaitingAt;
 import static io.rightsflow.support.Processes.passedActivities;
@@ -8,6 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -15,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
@@ -43,6 +46,9 @@ class ProfileErasureProcessTest {
     @Inject
     MockMailbox mailbox;
 
+    @Inject
+    AgroalDataSource db;
+
     @AfterEach
     void resetClock() {
         EngineTime.reset();
@@ -64,8 +70,11 @@ class ProfileErasureProcessTest {
 
         Mail mail = Mailbox.await(mailbox, subject.email(), "scheduled for deletion");
         assertTrue(mail.getHtml().contains("Charlie"));
-        assertTrue(mail.getText().matches("(?s).*http://localhost:\\d+/links/.*"), "reactivate link");
-        assertTrue(mail.getText().matches("(?s).*Get a copy of this profile's data.*http://localhost:\\d+/links/.*"), "save-your-data link");
+        String save = Mailbox.linkPathAfter(mail.getText(), "Get a copy of this profile's data");
+        String reactivate = Mailbox.linkPathAfter(mail.getText(), "Changed your mind?");
+        assertNotEquals(save, reactivate, "a link for each");
+        given().get(save).then().statusCode(200).body(containsString("Send me my data"));
+        given().get(reactivate).then().statusCode(200).body(containsString("Reactivate my profile"));
     }
 
     @Test
@@ -81,12 +90,13 @@ class ProfileErasureProcessTest {
         subject.api().body(Map.of("category", "weight", "takenAt", "2026-01-01T07:00:00Z", "value", 30, "unit", "kg"))
                 .post("/api/profiles/{id}/measurements", child).then().statusCode(409);
         subject.api().body(Map.of("product", "thermo")).post("/api/profiles/{id}/devices", child).then().statusCode(409);
+        subject.api().get("/api/profiles/{id}/measurements", child).then().statusCode(409);
         assertEquals(0L, (long) io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
                 .call(() -> io.rightsflow.measurement.Measurement.count("profileId", child)));
     }
 
     @Test
-    void theProfileStaysUntilJustBeforeTheGracePeriodEndsAndIsPurgedJustAfter() {
+    void theProfileStaysUntilJustBeforeTheGracePeriodEndsAndIsPurgedJustAfter() throws Exception {
         Subject subject = Subject.create();
         String child = subject.addProfile("Charlie");
         String device = subject.addDevice(child, "body-cardio");
@@ -106,6 +116,9 @@ class ProfileErasureProcessTest {
         sleepLongerThanTheJobExecutorWaits();
         assertTrue(runtime.getActiveActivityIds(process).contains("Event_GracePeriodExpired"), "still waiting");
         assertEquals("GRACE_PERIOD", statusOf(subject, requestId));
+        subject.api().get("/api/accounts/{id}", subject.accountId()).then().body("profiles", hasSize(2))
+                .body("profiles.find { it.profileId == '" + child + "' }.status", equalTo("PENDING_DELETION"));
+        assertEquals(10L, measurementsOf(child), "its data is all there");
 
         EngineTime.moveTo(filedAt.plus(GRACE).plusSeconds(60));
         awaitEnded(history, process);
@@ -124,6 +137,7 @@ class ProfileErasureProcessTest {
                 .body("completedAt", org.hamcrest.Matchers.notNullValue());
         subject.api().get("/api/accounts/{id}", subject.accountId()).then().body("profiles", hasSize(1));
         subject.api().get("/api/profiles/{id}/measurements", child).then().statusCode(404);
+        assertEquals(0L, measurementsOf(child));
         Mailbox.await(mailbox, subject.email(), "has been deleted");
     }
 
@@ -164,8 +178,9 @@ class ProfileErasureProcessTest {
         Subject other = Subject.create();
         other.api().post("/api/profiles/{id}/reactivation", child).then().statusCode(404);
         other.api().delete("/api/requests/{id}", requestId).then().statusCode(404);
-        io.restassured.RestAssured.given().post("/api/profiles/{id}/reactivation", child).then().statusCode(401);
+        given().post("/api/profiles/{id}/reactivation", child).then().statusCode(401);
         assertEquals("GRACE_PERIOD", statusOf(subject, requestId));
+        assertEquals("PENDING_DELETION", profileStatus(subject, child));
     }
 
     @Test
@@ -175,8 +190,11 @@ class ProfileErasureProcessTest {
             String child = subject.addProfile("Quick");
             String requestId = subject.eraseProfile(child);
             subject.api().post("/api/profiles/{id}/reactivation", child).then().statusCode(200);
-            awaitEnded(history, Processes.ofRequest(requestId));
+            String process = Processes.ofRequest(requestId);
+            awaitEnded(history, process);
             assertEquals("CANCELLED", statusOf(subject, requestId));
+            assertEquals("ACTIVE", profileStatus(subject, child), "round " + round);
+            assertFalse(passedActivities(history, process).contains("Task_PurgeProfileData"));
         }
     }
 
@@ -190,7 +208,16 @@ class ProfileErasureProcessTest {
         subject.api().delete("/api/requests/{id}", requestId).then().statusCode(202)
                 .body("status", equalTo("CANCELLED"));
         subject.api().delete("/api/requests/{id}", requestId).then().statusCode(409);
-        awaitEnded(history, Processes.ofRequest(requestId));
+        String process = Processes.ofRequest(requestId);
+        awaitEnded(history, process);
+
+        assertEquals("ACTIVE", profileStatus(subject, child), "the profile is active again");
+        subject.api().get("/api/profiles/{id}/measurements", child).then().statusCode(200);
+        assertEquals("CANCELLED", statusOf(subject, requestId));
+        List<String> path = passedActivities(history, process);
+        assertTrue(path.contains("EndEvent_ProfileReactivated"), path.toString());
+        assertFalse(path.contains("Task_PurgeProfileData"), path.toString());
+        Mailbox.await(mailbox, subject.email(), "has been reactivated");
     }
 
     @Test
@@ -201,6 +228,7 @@ class ProfileErasureProcessTest {
                 .statusCode(409)
                 .contentType("application/problem+json")
                 .body("detail", containsString("ACCOUNT_ERASURE"));
+        assertEquals("ACTIVE", profileStatus(subject, subject.mainProfileId()));
         assertEquals(0L, (long) io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
                 .call(() -> DataRequest.count("accountId", subject.accountId())));
     }
@@ -212,6 +240,7 @@ class ProfileErasureProcessTest {
         subject.eraseProfile(child);
         subject.api().body(Map.of("type", "PROFILE_ERASURE", "profileId", child)).post("/api/requests").then()
                 .statusCode(409).body("detail", containsString("already pending deletion"));
+        subject.api().get("/api/requests?type=PROFILE_ERASURE").then().statusCode(200).body("size()", equalTo(1));
     }
 
     private static void sleepLongerThanTheJobExecutorWaits() {
@@ -224,5 +253,21 @@ class ProfileErasureProcessTest {
 
     private String statusOf(Subject subject, String requestId) {
         return subject.api().get("/api/requests/{id}", requestId).then().extract().path("status");
+    }
+
+    private static String profileStatus(Subject subject, String profileId) {
+        return subject.api().get("/api/accounts/{id}", subject.accountId()).then().statusCode(200)
+                .extract().path("profiles.find { it.profileId == '" + profileId + "' }.status");
+    }
+
+    private long measurementsOf(String profileId) throws Exception {
+        try (var connection = db.getConnection();
+                var query = connection.prepareStatement("select count(*) from measurement where profile_id = ?")) {
+            query.setString(1, profileId);
+            try (var result = query.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
     }
 }

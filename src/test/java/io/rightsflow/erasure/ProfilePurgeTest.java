@@ -118,6 +118,8 @@ class ProfilePurgeTest {
         awaitEnded(history, process);
         assertEquals(0, Rows.mentioning(db, erased));
         assertEquals(0, runtime.createIncidentQuery().processInstanceId(process).count());
+        assertEquals("COMPLETED", subject.api().get("/api/requests/{id}", requestId).then().extract().path("status"));
+        assertTrue(passedActivities(process).contains("EndEvent_ProfileErased"));
     }
 
     @Test
@@ -158,16 +160,21 @@ class ProfilePurgeTest {
 
             List<String> path = passedActivities(process);
             String status = subject.api().get("/api/requests/{id}", requestId).then().extract().path("status");
+            long deletedMails = Mailbox.matching(mailbox, subject.email(), "has been deleted").size();
+            long reactivatedMails = Mailbox.matching(mailbox, subject.email(), "has been reactivated").size();
             if (answer == 200) {
                 assertEquals("CANCELLED", status);
                 assertTrue(path.contains("EndEvent_ProfileReactivated"));
                 assertFalse(path.contains("Task_PurgeProfileData"), "reactivated, then purged: " + path);
                 assertTrue(Rows.mentioning(db, profile) > 0);
+                subject.api().get("/api/profiles/{id}/measurements", profile).then().statusCode(200);
+                assertEquals(List.of(1L, 0L), List.of(reactivatedMails, deletedMails), "told of the reactivation only");
             } else {
                 assertTrue(answer == 409 || answer == 404, "the loser is told the profile is gone: " + answer);
                 assertEquals("COMPLETED", status);
                 assertFalse(path.contains("Task_RestoreProfile"), "purged, yet restored: " + path);
                 assertEquals(0, Rows.mentioning(db, profile));
+                assertEquals(List.of(0L, 1L), List.of(reactivatedMails, deletedMails), "told of the deletion only");
             }
         }
     }
@@ -194,7 +201,10 @@ class ProfilePurgeTest {
                     runtime.createProcessInstanceQuery().processInstanceBusinessKey(other).count(), other));
         }
         given().get(link).then().statusCode(410);
-        assertTrue(passedActivities(process).contains("Task_EndOtherProfileRequests"));
+        List<String> path = passedActivities(process);
+        assertTrue(path.contains("Task_EndOtherProfileRequests"), path.toString());
+        assertTrue(path.indexOf("Task_EndOtherProfileRequests") < path.indexOf("Task_PurgeProfileData"),
+                "the other requests end before the first batch of data goes: " + path);
     }
 
     private String eraseAndExpire(Subject subject, String profileId) {

@@ -18,8 +18,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.rightsflow.account.Account;
 import io.rightsflow.account.Profile;
-import io.rightsflow.mail.RealSmtpProfile;
-import io.rightsflow.mail.SmtpServer;
+import io.rightsflow.support.RealSmtpProfile;
+import io.rightsflow.support.SmtpServer;
 import io.rightsflow.support.EngineTime;
 import io.rightsflow.support.Processes;
 import io.rightsflow.support.Staff;
@@ -83,7 +83,9 @@ class UntoldSubjectTest {
         decide(taskId, Map.of("decision", "RETRY_NOTICE"), 204);
         await().atMost(Processes.PATIENCE).until(() -> smtp.messages(subject.email(), "scheduled for deletion").size() == 1);
         awaitWaitingAt(runtime, process, "Event_GracePeriodExpired");
-        assertTrue(profileExists(child), "the seven days start now, with the mail");
+        assertTrue(profileExists(child));
+        assertTrue(graceEndsAt(process).isAfter(filedAt.plus(Duration.ofDays(16))),
+                "the seven days start now, with the mail, not at the filing: " + graceEndsAt(process));
 
         EngineTime.moveTo(filedAt.plus(Duration.ofDays(17)));
         awaitEnded(history, process);
@@ -110,6 +112,8 @@ class UntoldSubjectTest {
         decide(taskId, Map.of("decision", "PROCEED_WITHOUT_NOTICE",
                 "reason", "address bounces; the owner confirmed the deletion by phone"), 204);
         awaitWaitingAt(runtime, process, "Event_GracePeriodExpired");
+        assertTrue(graceEndsAt(process).isAfter(filedAt.plus(Duration.ofDays(16))),
+                "the seven days start with the decision, not at the filing: " + graceEndsAt(process));
         Staff.create("auditor").api().get("/api/audit/requests/{id}", requestId).then()
                 .body("events.findAll { it.kind == 'DECISION' }.detail", hasItem(containsString(
                         "PROCEED_WITHOUT_NOTICE, reason: address bounces")));
@@ -130,6 +134,12 @@ class UntoldSubjectTest {
         await().atMost(Processes.PATIENCE).until(() -> deskTask(requestId) != null);
         assertEquals(0, runtime.createIncidentQuery().processInstanceId(process).count(), "a desk task, not an incident");
         return (String) deskTask(requestId).get("taskId");
+    }
+
+    /** When the grace period's timer is due. */
+    private Instant graceEndsAt(String process) {
+        return management.createJobQuery().processInstanceId(process).activityId("Event_GracePeriodExpired")
+                .singleResult().getDuedate().toInstant();
     }
 
     private Map<String, Object> deskTask(String requestId) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Random;
 import java.util.UUID;
 
@@ -71,6 +72,13 @@ class ArchiveStoreTest {
         QuarkusTransaction.requiringNew().run(() -> write(requestId, BYTES.length));
         QuarkusTransaction.requiringNew().run(() -> write(requestId, 10));
         assertEquals(1, StoredArchives.chunks(dataSource, requestId));
+
+        ExportArchive archive = new ExportArchive();
+        archive.requestId = requestId;
+        archive.chunks = 1;
+        ByteArrayOutputStream downloaded = new ByteArrayOutputStream();
+        store.body(archive).write(downloaded);
+        assertArrayEquals(Arrays.copyOf(BYTES, 10), downloaded.toByteArray(), "only what the retry wrote");
     }
 
     /** An inline H2 VARBINARY would copy a whole archive into the heap when it is deleted (V13). */

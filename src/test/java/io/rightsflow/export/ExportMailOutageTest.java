@@ -14,7 +14,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.rightsflow.mail.RealSmtpProfile;
+import io.rightsflow.support.RealSmtpProfile;
 import io.rightsflow.support.EngineTime;
 import io.rightsflow.support.Processes;
 import io.rightsflow.support.Subject;

@@ -48,13 +48,17 @@ class FormerHolderTest {
         holder.api().get("/api/requests/{id}/archive", profileExport).then().statusCode(200);
         String accountExport = holder.fileRequest(Map.of("type", "EXPORT", "accountId", holder.accountId()));
         await().atMost(Processes.PATIENCE).until(() -> Mailbox.matching(mailbox, holder.email(), "ready to download").size() == 2);
+        String accountLink = Mailbox.matching(mailbox, holder.email(), "ready to download").stream()
+                .map(mail -> Mailbox.linkPath(mail.getText())).filter(path -> !path.equals(link)).findFirst().orElseThrow();
         holder.api().get("/api/requests/{id}/archive", accountExport).then().statusCode(200);
+        given().get(accountLink).then().statusCode(200);
 
         Subject owner = Handover.of(mailbox, holder, child).newOwner();
 
         holder.api().get("/api/requests/{id}/archive", profileExport).then().statusCode(404);
         given().get(link).then().statusCode(410);
         holder.api().get("/api/requests/{id}/archive", accountExport).then().statusCode(410);
+        given().get(accountLink).then().statusCode(410);
         owner.api().get("/api/requests/{id}/archive", profileExport).then().statusCode(200).contentType("application/zip");
     }
 

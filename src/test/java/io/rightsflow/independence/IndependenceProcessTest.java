@@ -25,6 +25,7 @@ import io.rightsflow.support.Processes;
 import io.rightsflow.support.Subject;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -150,8 +151,20 @@ class IndependenceProcessTest {
     @Test
     void theNewAddressStaysOutOfTheEngine() {
         Pending pending = Pending.start(this);
+        assertNotInTheEngine(pending);
+
+        confirm(pending.link, NEW_PASSWORD).statusCode(200);
+        awaitEnded(history, pending.process);
+        assertNotInTheEngine(pending);
+    }
+
+    /** Neither in a variable of the process nor in any earlier value of one. */
+    private void assertNotInTheEngine(Pending pending) {
         history.createHistoricVariableInstanceQuery().processInstanceId(pending.process).list().forEach(variable ->
                 assertFalse(String.valueOf(variable.getValue()).contains(pending.newEmail), variable.getName()));
+        history.createHistoricDetailQuery().processInstanceId(pending.process).variableUpdates().list().forEach(update ->
+                assertFalse(String.valueOf(((HistoricVariableUpdate) update).getValue()).contains(pending.newEmail),
+                        ((HistoricVariableUpdate) update).getVariableName()));
     }
 
     /** A secondary profile with three weigh-ins, its independence requested, the link from the new owner's mail. */

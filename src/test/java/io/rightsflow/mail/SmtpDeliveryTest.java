@@ -12,6 +12,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.rightsflow.support.Mailbox;
 import io.rightsflow.support.Processes;
+import io.rightsflow.support.RealSmtpProfile;
+import io.rightsflow.support.SmtpServer;
 import io.rightsflow.support.Subject;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
@@ -42,7 +44,8 @@ class SmtpDeliveryTest {
     @Test
     void theSubjectReceivesTheScheduledMailAndItsReactivateLinkWorks() throws Exception {
         Subject subject = Subject.create();
-        String requestId = subject.eraseProfile(subject.addProfile("Mila"));
+        String child = subject.addProfile("Mila");
+        String requestId = subject.eraseProfile(child);
 
         MimeMessage scheduled = smtp.awaitMessage(subject.email(), "scheduled for deletion");
         assertEquals("Rightsflow <privacy@rightsflow.local>", scheduled.getFrom()[0].toString());
@@ -56,6 +59,8 @@ class SmtpDeliveryTest {
 
         smtp.awaitMessage(subject.email(), "has been reactivated");
         awaitEnded(history, Processes.ofRequest(requestId));
+        subject.api().get("/api/requests/{id}", requestId).then().body("status", org.hamcrest.Matchers.equalTo("CANCELLED"));
+        subject.api().get("/api/profiles/{id}/measurements", child).then().statusCode(200);
     }
 
     @Test

@@ -70,6 +70,7 @@ class MeasurementResourceTest {
                 .post("/api/devices/{id}/measurements", thermo).then().statusCode(201);
         subject.api().get("/api/profiles/{id}/measurements", subject.mainProfileId()).then()
                 .body("items[0].value", equalTo(37.0f)).body("items[0].unit", equalTo("°C"));
+        assertEquals(37.0, storedValues(subject.mainProfileId()).get(0), 1e-9, "stored in °C");
     }
 
     @Test
@@ -97,6 +98,8 @@ class MeasurementResourceTest {
         subject.api().body(Map.of("category", "height", "takenAt", "2026-05-01T07:00:00Z", "value", 180, "unit", "cm",
                         "comment", "measured at the doctor's"))
                 .post("/api/profiles/{id}/measurements", subject.mainProfileId()).then().statusCode(201);
+        subject.api().get("/api/profiles/{id}/measurements", subject.mainProfileId()).then()
+                .body("items.category", equalTo(List.of("height"))).body("items[0].source", equalTo("MANUAL"));
     }
 
     @Test
@@ -162,6 +165,10 @@ class MeasurementResourceTest {
                 .body("total", equalTo(3))
                 .body("items", hasSize(2))
                 .body("items[0].takenAt", equalTo("2026-05-04T07:00:00Z"));
+        subject.api().get("/api/profiles/{id}/measurements?category=weight&from=2026-05-02T00:00:00Z&to=2026-05-05T00:00:00Z&size=2&page=1",
+                subject.mainProfileId()).then()
+                .body("total", equalTo(3))
+                .body("items.takenAt", equalTo(List.of("2026-05-02T07:00:00Z")));
         subject.api().get("/api/profiles/{id}/measurements?size=0", subject.mainProfileId()).then().statusCode(400);
     }
 

@@ -67,6 +67,12 @@ class EnforcementTest {
             assertEquals(409, refused.problem().status());
         }
         QuarkusTransaction.requiringNew().run(() -> policy.require(subject.mainProfileId(), Purpose.RESEARCH));
+
+        // the features themselves ask the policy: linking a partner and sharing the dashboard are refused
+        subject.api().body(Map.of("partner", "google-fit")).post("/api/profiles/{id}/partners", subject.mainProfileId())
+                .then().statusCode(409).body("detail", containsString("PARTNER_SHARING"));
+        subject.api().body(Map.of("email", Subject.create().email())).post("/api/profiles/{id}/shares",
+                subject.mainProfileId()).then().statusCode(409).body("detail", containsString("DASHBOARD_SHARING"));
     }
 
     @Test

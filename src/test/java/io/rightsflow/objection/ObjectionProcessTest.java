@@ -89,6 +89,9 @@ class ObjectionProcessTest {
                 "Task_MakeRestrictionPermanent", "Gateway_Accepted", "Task_SendObjectionAcceptedMail",
                 "EndEvent_ObjectionAccepted"), passedActivities(history, process));
         assertEquals(Restriction.Status.PERMANENT, restriction(subject, Purpose.RESEARCH).status);
+        assertEquals(Restriction.Status.PERMANENT, restriction(subject, Purpose.PARTNER_SHARING).status);
+        assertFalse(policy.allows(subject.mainProfileId(), Purpose.RESEARCH), "still restricted once accepted");
+        assertFalse(policy.allows(subject.mainProfileId(), Purpose.PARTNER_SHARING));
         subject.api().get("/api/requests/{id}", requestId).then().body("status", equalTo("COMPLETED"));
         assertTrue(Mailbox.await(mailbox, subject.email(), "decision on your objection").getText()
                 .contains("sharing with partner apps"));

@@ -1,10 +1,8 @@
 package io.rightsflow.partner;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -35,16 +33,6 @@ class PartnerDeliveryTest {
 
     @Inject
     AgroalDataSource db;
-
-    @Test
-    void theCatalogueNamesEachPartnerAndWhatItReceivesWithoutLogin() {
-        given().get("/api/catalog/partners").then().statusCode(200)
-                .body("partner", hasItems("apple-health", "google-fit", "myfitnesspal", "runkeeper", "nest"))
-                .body("find { it.partner == 'google-fit' }.name", equalTo("Google Fit"))
-                .body("find { it.partner == 'google-fit' }.dataShared",
-                        equalTo(List.of("burned-calories", "distance", "heart-rate", "height", "steps", "weight")))
-                .body("find { it.partner == 'nest' }.dataShared", equalTo(List.of("co2", "room-temperature", "voc")));
-    }
 
     @Test
     void newMeasurementsOfTheCategoriesAPartnerReceivesAreDeliveredSignedWithItsToken() throws Exception {

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -51,6 +52,19 @@ class RequestResourceTest {
                 .post("/api/requests").then().statusCode(201)
                 .body("channel", equalTo("CUSTOMER_SERVICE")).extract().path("id");
         subject.api().get("/api/requests/{id}", id).then().statusCode(200).body("accountId", equalTo(subject.accountId()));
+    }
+
+    @Test
+    void anAgentFilesAnObjectionOnBehalfOfASubjectThroughCustomerService() {
+        Subject subject = Subject.create();
+        Staff agent = Staff.create("agent");
+        String requestId = agent.api().body(Map.of("type", "OBJECTION", "profileId", subject.mainProfileId(),
+                "purposes", List.of("RESEARCH"), "statement", "told us on the phone"))
+                .post("/api/requests").then().statusCode(201).body("channel", equalTo("CUSTOMER_SERVICE"))
+                .extract().path("id");
+        subject.api().get("/api/requests/{id}", requestId).then().statusCode(200)
+                .body("channel", equalTo("CUSTOMER_SERVICE")).body("accountId", equalTo(subject.accountId()))
+                .body("profileId", equalTo(subject.mainProfileId()));
     }
 
     @Test

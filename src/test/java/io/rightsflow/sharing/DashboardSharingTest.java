@@ -5,14 +5,23 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.rightsflow.support.EngineTime;
+import io.rightsflow.support.Processes;
 import io.rightsflow.support.Seed;
 import io.rightsflow.support.Subject;
+import jakarta.inject.Inject;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
@@ -66,8 +75,22 @@ class DashboardSharingTest {
         owner.api().get("/api/profiles/{id}/shares", owner.mainProfileId()).then().body("", hasSize(0));
     }
 
+    @Inject
+    RuntimeService runtime;
+
+    @Inject
+    HistoryService history;
+
+    @Inject
+    AgroalDataSource db;
+
+    @AfterEach
+    void resetClock() {
+        EngineTime.reset();
+    }
+
     @Test
-    void sharingStopsWhilePendingDeletionForGoodWhenErasedAndWhileObjectedTo() {
+    void sharingStopsWhilePendingDeletionForGoodWhenErasedAndWhileObjectedTo() throws Exception {
         Subject owner = Subject.create();
         String kim = owner.addProfile("Kim");
         String lou = owner.addProfile("Lou");
@@ -76,12 +99,31 @@ class DashboardSharingTest {
         share(owner, lou, viewer);
         viewer.api().get("/api/shared-with-me").then().body("", hasSize(2));
 
-        owner.eraseProfile(kim);
+        String erasure = owner.eraseProfile(kim);
         owner.fileRequest(Map.of("type", "OBJECTION", "profileId", lou, "purposes", List.of("DASHBOARD_SHARING")));
 
         viewer.api().get("/api/shared-with-me").then().statusCode(200).body("", hasSize(0));
         owner.api().body(Map.of("email", viewer.email())).post("/api/profiles/{id}/shares", lou).then().statusCode(409)
                 .body("detail", containsString("DASHBOARD_SHARING"));
+        assertEquals(1, sharesOf(kim), "pending deletion: the share is held back, not yet gone");
+
+        String process = Processes.ofRequest(erasure);
+        Processes.awaitWaitingAt(runtime, process, "Event_GracePeriodExpired");
+        EngineTime.moveTo(Instant.now().plus(Duration.ofDays(7)).plusSeconds(60));
+        Processes.awaitEnded(history, process);
+        assertEquals(0, sharesOf(kim), "erased: the share is gone for good");
+        viewer.api().get("/api/shared-with-me").then().statusCode(200).body("", hasSize(0));
+    }
+
+    private long sharesOf(String profileId) throws Exception {
+        try (var connection = db.getConnection(); var query = connection.prepareStatement(
+                "select count(*) from dashboard_share where profile_id = ?")) {
+            query.setString(1, profileId);
+            try (var result = query.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
     }
 
     @Test

@@ -46,6 +46,7 @@ class StaffResourceTest {
     void anUnknownRoleIsRefused() {
         Staff.ADMIN.api().body(Map.of("username", "someone", "password", "Staff-Passw0rd!", "role", "subject"))
                 .post("/api/staff").then().statusCode(400).body("detail", containsString("agent, auditor, admin"));
+        assertNull(QuarkusTransaction.requiringNew().call(() -> StaffUser.findById("someone")));
     }
 
     @Test

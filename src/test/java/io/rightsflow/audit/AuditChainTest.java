@@ -1,4 +1,4 @@
-package io.rightsflow.compliance;
+package io.rightsflow.audit;
 
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,4 +1,4 @@
-package io.rightsflow.mail;
+package io.rightsflow.support;
 
 import static org.awaitility.Awaitility.await;
 
@@ -7,7 +7,6 @@ import java.util.List;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import io.rightsflow.support.Processes;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 

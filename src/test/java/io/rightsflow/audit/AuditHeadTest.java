@@ -1,4 +1,4 @@
-package io.rightsflow.compliance;
+package io.rightsflow.audit;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -17,8 +17,6 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.rightsflow.audit.ChainHead;
-import io.rightsflow.audit.HeadPublication;
 import io.rightsflow.support.LogCapture;
 import io.rightsflow.support.Staff;
 import io.rightsflow.support.Subject;

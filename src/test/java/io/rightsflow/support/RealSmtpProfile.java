@@ -1,4 +1,4 @@
-package io.rightsflow.mail;
+package io.rightsflow.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

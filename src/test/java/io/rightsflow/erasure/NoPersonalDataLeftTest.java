@@ -1,4 +1,4 @@
-package io.rightsflow.compliance;
+package io.rightsflow.erasure;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package io.rightsflow.compliance;
+package io.rightsflow.workflow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
