@@ -122,15 +122,15 @@ public class Requests {
     /**
      * A request left open though its process did not catch the message. Where that process has
      * ended without closing it (which no diagram does), Java closes it as the end event would have.
-     * Where it still runs, its diagram lacks the event subprocess (an instance of an older version):
-     * the erasure stops here, as an incident, rather than purge under it; migrate the instance to
-     * the current version and retry the step.
+     * Where it still runs, it is an instance of a version deployed before the diagrams caught the
+     * message (or a profile erasure whose last mail is still pending): it is deleted, as every
+     * version did before, so that an upgrade never leaves an erasure stuck behind it.
      */
     private void endWithoutProcess(DataRequest request, String erasureRequestId, String erased) {
         if (request.processInstanceId != null
                 && runtime.createProcessInstanceQuery().processInstanceId(request.processInstanceId).count() > 0) {
-            throw new IllegalStateException("request " + request.id + " (" + request.type + ") is open and its "
-                    + "process does not catch " + SUBJECT_ERASED + ": migrate it to the current process version");
+            runtime.deleteProcessInstance(request.processInstanceId, erased + " erased by request " + erasureRequestId,
+                    true, true);
         }
         lifecycle.endForErasure(request.id, erased, erasureRequestId);
     }

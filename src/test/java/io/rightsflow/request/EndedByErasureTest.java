@@ -20,8 +20,10 @@ import io.rightsflow.support.Subject;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.management.JobDefinition;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +43,9 @@ class EndedByErasureTest {
 
     @Inject
     ManagementService management;
+
+    @Inject
+    RepositoryService repository;
 
     @Inject
     AgroalDataSource db;
@@ -96,6 +101,31 @@ class EndedByErasureTest {
 
         String erasure = eraseAndMovePastGrace(subject, profile);
 
+        assertEquals(RequestStatus.CANCELLED, statusOf(objection));
+        assertEquals("profile erased by request " + erasure, cancellationReason(objection));
+    }
+
+    @Test
+    void aProcessOfAnEarlierVersionThatDoesNotCatchTheMessageIsEndedAsBeforeAndItsRequestCancelled() throws Exception {
+        Subject subject = Subject.create();
+        String profile = subject.addProfile("Sam");
+        String objection = subject.fileRequest(Map.of("type", "OBJECTION", "profileId", profile,
+                "purposes", List.of("RESEARCH")));
+        String current = Processes.ofRequest(objection);
+        Processes.awaitWaitingAt(runtime, current, "UserTask_ReviewObjection");
+        // Stands in for an instance started before the diagrams caught SubjectErased: it waits, deaf to it.
+        repository.createDeployment().addModelInstance("earlier-objection.bpmn", Bpmn.createExecutableProcess(
+                "earlierObjection").camundaHistoryTimeToLive(1).startEvent().userTask("UserTask_Review").endEvent().done())
+                .deploy();
+        String earlier = runtime.startProcessInstanceByKey("earlierObjection", objection).getId();
+        runtime.deleteProcessInstance(current, "test", true, true);
+        QuarkusTransaction.requiringNew().run(() -> DataRequest.update("processInstanceId = ?1 where id = ?2", earlier,
+                objection));
+
+        String erasure = eraseAndMovePastGrace(subject, profile);
+
+        assertEquals(0, runtime.createProcessInstanceQuery().processInstanceId(earlier).count(),
+                "the earlier instance still runs");
         assertEquals(RequestStatus.CANCELLED, statusOf(objection));
         assertEquals("profile erased by request " + erasure, cancellationReason(objection));
     }
