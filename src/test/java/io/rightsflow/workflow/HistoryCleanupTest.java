@@ -12,6 +12,7 @@ import io.rightsflow.support.Processes;
 import io.rightsflow.support.Subject;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -55,8 +56,16 @@ class HistoryCleanupTest {
 
         // measurement-import.bpmn keeps its history for P365D after the end.
         EngineTime.moveTo(Instant.now().plus(Duration.ofDays(366)));
-        Job cleanup = history.cleanUpHistoryAsync(true);
-        management.executeJob(cleanup.getId());
+        // Each run removes one batch per kind of history; the tests before this one left many batches' worth.
+        for (int run = 0; run < 50 && history.createHistoricActivityInstanceQuery().processInstanceId(process).count() > 0;
+                run++) {
+            Job cleanup = history.cleanUpHistoryAsync(true);
+            try {
+                management.executeJob(cleanup.getId());
+            } catch (OptimisticLockingException e) {
+                // The job executor ran the same cleanup job at this moment: the next run goes on.
+            }
+        }
 
         assertEquals(0, history.createHistoricProcessInstanceQuery().processInstanceId(process).count());
         assertEquals(0, history.createHistoricActivityInstanceQuery().processInstanceId(process).count());
