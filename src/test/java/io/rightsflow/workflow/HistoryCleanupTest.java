@@ -59,11 +59,12 @@ class HistoryCleanupTest {
         // Each run removes one batch per kind of history; the tests before this one left many batches' worth.
         for (int run = 0; run < 50 && history.createHistoricActivityInstanceQuery().processInstanceId(process).count() > 0;
                 run++) {
-            Job cleanup = history.cleanUpHistoryAsync(true);
             try {
+                Job cleanup = history.cleanUpHistoryAsync(true);
                 management.executeJob(cleanup.getId());
             } catch (OptimisticLockingException e) {
-                // The job executor ran the same cleanup job at this moment: the next run goes on.
+                // The job executor touched the same cleanup job at this moment (while it was being rescheduled
+                // or run): the next run goes on.
             }
         }
 
