@@ -13,15 +13,14 @@ class AccountLogin implements Login {
 
     @Override
     @Transactional
-    public Optional<Identity> authenticate(String username, String password) {
+    public Optional<Credential> find(String username) {
         if (username == null || !username.contains("@")) {
             return Optional.empty();
         }
         Account account = Account.findByEmail(username);
-        if (account == null || account.status != AccountStatus.ACTIVE
-                || !Passwords.matches(password, account.passwordHash)) {
+        if (account == null || account.status != AccountStatus.ACTIVE) {
             return Optional.empty();
         }
-        return Optional.of(new Identity(account.email, Roles.SUBJECT, account.id));
+        return Optional.of(new Credential(new Identity(account.email, Roles.SUBJECT, account.id), account.passwordHash));
     }
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.security.Caller;
+import io.rightsflow.security.Passwords;
 import io.rightsflow.security.Roles;
 import io.rightsflow.system.ProblemException;
 import io.rightsflow.system.UniqueConstraints;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.rightsflow.security.Caller;
+import io.rightsflow.security.Passwords;
 import io.rightsflow.security.Roles;
 import io.rightsflow.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -36,9 +36,9 @@ class LoginIdentityProvider implements IdentityProvider<UsernamePasswordAuthenti
 
     private SecurityIdentity identify(String username, String password) {
         for (Login directory : directories) {
-            var found = directory.authenticate(username, password);
-            if (found.isPresent()) {
-                Login.Identity identity = found.get();
+            var found = directory.find(username);
+            if (found.isPresent() && Passwords.matches(password, found.get().passwordHash())) {
+                Login.Identity identity = found.get().identity();
                 var builder = QuarkusSecurityIdentity.builder()
                         .setPrincipal(new QuarkusPrincipal(identity.username()))
                         .addRole(identity.role());

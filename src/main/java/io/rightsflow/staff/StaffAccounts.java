@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import io.rightsflow.account.PasswordRule;
-import io.rightsflow.account.Passwords;
+import io.rightsflow.security.Passwords;
 import io.rightsflow.security.Login;
 import io.rightsflow.security.Roles;
 import io.rightsflow.system.ProblemException;
@@ -47,14 +47,14 @@ class StaffAccounts implements Login {
 
     @Override
     @Transactional
-    public Optional<Identity> authenticate(String username, String password) {
+    public Optional<Credential> find(String username) {
         if (username == null || username.contains("@")) {
             return Optional.empty();
         }
         StaffUser user = StaffUser.findById(username);
-        if (user == null || !Passwords.matches(password, user.passwordHash)) {
+        if (user == null) {
             return Optional.empty();
         }
-        return Optional.of(new Identity(user.username, user.role, null));
+        return Optional.of(new Credential(new Identity(user.username, user.role, null), user.passwordHash));
     }
 }

@@ -1,4 +1,4 @@
-package io.rightsflow.account;
+package io.rightsflow.security;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import org.eclipse.microprofile.config.ConfigProvider;
