@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 
 import io.rightsflow.measurement.Devices;
-import io.rightsflow.account.Profiles;
 import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.measurement.DeviceRef;
 import io.rightsflow.security.Caller;
@@ -25,9 +24,6 @@ public class CameraResource {
 
     @Inject
     Devices devices;
-
-    @Inject
-    Profiles profiles;
 
     @Inject
     AuditTrail audit;
@@ -73,11 +69,7 @@ public class CameraResource {
     }
 
     private DeviceRef camera(String deviceId) {
-        DeviceRef device = devices.find(deviceId);
-        if (device == null) {
-            throw ProblemException.notFound("device " + deviceId);
-        }
-        profiles.visible(device.profileId());
+        DeviceRef device = devices.visible(deviceId);
         if (!"home".equals(device.productId())) {
             throw ProblemException.unprocessable("only a home camera (home) has privacy switches");
         }
