@@ -2,19 +2,21 @@ package io.rightsflow.staff;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import io.rightsflow.account.PasswordRule;
-import io.rightsflow.security.Passwords;
 import io.rightsflow.security.Login;
+import io.rightsflow.security.Passwords;
 import io.rightsflow.security.Roles;
 import io.rightsflow.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-/** Creates staff users and lets them log in. */
+/** Creates, disables, enables staff users and resets their passwords; lets the enabled ones log in. */
 @ApplicationScoped
 class StaffAccounts implements Login {
 
@@ -45,6 +47,58 @@ class StaffAccounts implements Login {
         return user;
     }
 
+    @Transactional
+    public List<StaffUser> list() {
+        return StaffUser.list("order by username");
+    }
+
+    /** @return whether this changed anything (false when the user was disabled already) */
+    @Transactional
+    public boolean disable(String username) {
+        StaffUser user = existing(username);
+        if (!user.enabled) {
+            return false;
+        }
+        if (Roles.ADMIN.equals(user.role)) {
+            // Locks every enabled admin, so that two admins disabling each other at the same instant
+            // cannot both pass this check: the second waits, then counts one.
+            List<StaffUser> admins = StaffUser.find("role = ?1 and enabled = true", Roles.ADMIN)
+                    .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+            if (admins.size() <= 1) {
+                throw ProblemException.conflict("this is the last enabled admin: create or enable another admin first, "
+                        + "so that someone can still manage staff users");
+            }
+        }
+        user.enabled = false;
+        return true;
+    }
+
+    /** @return whether this changed anything (false when the user was enabled already) */
+    @Transactional
+    public boolean enable(String username) {
+        StaffUser user = existing(username);
+        if (user.enabled) {
+            return false;
+        }
+        user.enabled = true;
+        return true;
+    }
+
+    @Transactional
+    public void resetPassword(String username, String password) {
+        StaffUser user = existing(username);
+        PasswordRule.require(password);
+        user.passwordHash = Passwords.hash(password);
+    }
+
+    private static StaffUser existing(String username) {
+        StaffUser user = username == null ? null : StaffUser.findById(username);
+        if (user == null) {
+            throw ProblemException.notFound("this staff user");
+        }
+        return user;
+    }
+
     @Override
     @Transactional
     public Optional<Credential> find(String username) {
@@ -52,7 +106,7 @@ class StaffAccounts implements Login {
             return Optional.empty();
         }
         StaffUser user = StaffUser.findById(username);
-        if (user == null) {
+        if (user == null || !user.enabled) {
             return Optional.empty();
         }
         return Optional.of(new Credential(new Identity(user.username, user.role, null), user.passwordHash));

@@ -1,6 +1,8 @@
 package io.rightsflow.staff;
 
 import java.net.URI;
+import java.time.Instant;
+import java.util.List;
 
 import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.security.Caller;
@@ -10,8 +12,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
 @Path("/api/staff")
@@ -33,6 +38,15 @@ public class StaffResource {
     public record Created(String username, String role) {
     }
 
+    public record Member(String username, String role, boolean enabled, Instant createdAt) {
+        static Member of(StaffUser user) {
+            return new Member(user.username, user.role, user.enabled, user.createdAt);
+        }
+    }
+
+    public record NewPassword(@NotNull String password) {
+    }
+
     @POST
     @Transactional
     public Response create(@Valid @NotNull NewStaff body) {
@@ -40,5 +54,41 @@ public class StaffResource {
         audit.record("STAFF_CREATED", caller.actor(), null, null, "username=" + user.username + " role=" + user.role);
         return Response.created(URI.create("/api/staff/" + user.username))
                 .entity(new Created(user.username, user.role)).build();
+    }
+
+    @GET
+    public List<Member> list() {
+        return staff.list().stream().map(Member::of).toList();
+    }
+
+    /** The user's next call fails, even one a second after a successful login. */
+    @POST
+    @Path("{username}/disable")
+    @Transactional
+    public Member disable(@PathParam("username") String username) {
+        if (staff.disable(username)) {
+            audit.record("STAFF_DISABLED", caller.actor(), null, null, "username=" + username);
+        }
+        return Member.of(StaffUser.findById(username));
+    }
+
+    @POST
+    @Path("{username}/enable")
+    @Transactional
+    public Member enable(@PathParam("username") String username) {
+        if (staff.enable(username)) {
+            audit.record("STAFF_ENABLED", caller.actor(), null, null, "username=" + username);
+        }
+        return Member.of(StaffUser.findById(username));
+    }
+
+    /** The old password stops working on the very next call. */
+    @PUT
+    @Path("{username}/password")
+    @Transactional
+    public Response resetPassword(@PathParam("username") String username, @Valid @NotNull NewPassword body) {
+        staff.resetPassword(username, body.password());
+        audit.record("STAFF_PASSWORD_RESET", caller.actor(), null, null, "username=" + username);
+        return Response.noContent().build();
     }
 }

@@ -15,4 +15,8 @@ public class StaffUser extends PanacheEntityBase {
     public String passwordHash;
     public String role;
     public Instant createdAt;
+    /** A disabled user cannot log in; their next call fails, whatever a cache remembers. */
+    public boolean enabled = true;
+    /** The bootstrap admin only: the hash of the configured password last applied (see BootstrapAdmin). */
+    public String bootstrapPasswordHash;
 }

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 
 /** Thrown by any layer to answer with a problem+json; rolls back the transaction it crosses. */
@@ -31,6 +32,11 @@ public class ProblemException extends RuntimeException {
 
     public Map<String, Object> extensions() {
         return Collections.unmodifiableMap(extensions);
+    }
+
+    /** The answer to send; a subclass may add headers (Retry-After). */
+    public Response toResponse() {
+        return problem().toResponse(extensions);
     }
 
     public Problem problem() {

@@ -23,7 +23,7 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        return e.problem().toResponse(e.extensions());
+        return e.toResponse();
     }
 
     @ServerExceptionMapper
@@ -59,6 +59,10 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     public Response loginRefused(AuthenticationFailedException e) {
+        // an identity provider refusing with an answer of its own: 429 while failed logins are throttled
+        if (e.getCause() instanceof ProblemException refusal) {
+            return refusal.toResponse();
+        }
         return unauthorized(null);
     }
 

@@ -20,10 +20,12 @@ public final class ServiceProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final int managementPort;
 
-    private ServiceProcess(Process process, int port) {
+    private ServiceProcess(Process process, int port, int managementPort) {
         this.process = process;
         this.port = port;
+        this.managementPort = managementPort;
     }
 
     /**
@@ -48,7 +50,9 @@ public final class ServiceProcess implements AutoCloseable {
         Map<String, String> all = new LinkedHashMap<>(SECRETS);
         all.putAll(config);
         int port = freePort();
-        ServiceProcess service = new ServiceProcess(launch(log, port, all, workingDirectory), port);
+        int managementPort = freePort();
+        ServiceProcess service = new ServiceProcess(launch(log, port, managementPort, all, workingDirectory), port,
+                managementPort);
         service.awaitReady();
         return service;
     }
@@ -59,7 +63,9 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static OptionalInt exitOf(Path log, Map<String, String> config) throws Exception {
         int port = freePort();
-        try (ServiceProcess service = new ServiceProcess(launch(log, port, config, Path.of("").toAbsolutePath()), port)) {
+        int managementPort = freePort();
+        try (ServiceProcess service = new ServiceProcess(
+                launch(log, port, managementPort, config, Path.of("").toAbsolutePath()), port, managementPort)) {
             service.awaitReady();
             return OptionalInt.empty();
         } catch (Exited exited) {
@@ -67,10 +73,11 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    private static Process launch(Path log, int port, Map<String, String> config, Path workingDirectory)
-            throws IOException {
+    /** Each process has a management interface of its own (metrics, OpenAPI), as nodes of a cluster on one machine. */
+    private static Process launch(Path log, int port, int managementPort, Map<String, String> config,
+            Path workingDirectory) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Dquarkus.http.port=" + port));
+                "-Xmx512m", "-Dquarkus.http.port=" + port, "-Dquarkus.management.port=" + managementPort));
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(jar().getAbsolutePath());
@@ -90,6 +97,11 @@ public final class ServiceProcess implements AutoCloseable {
 
     public String baseUri() {
         return "http://localhost:" + port;
+    }
+
+    /** The management interface: metrics, the OpenAPI document, Swagger UI. */
+    public String managementUri() {
+        return "http://localhost:" + managementPort;
     }
 
     /** Ends the process at once, as a crash or {@code kill -9} would: no shutdown hook runs. */
