@@ -39,6 +39,7 @@ class TableOwnershipTest {
             Map.entry("catalog_product_category", SHARED),
             Map.entry("challenge", "challenge"), Map.entry("challenge_invitation", "challenge"),
             Map.entry("challenge_member", "challenge"), Map.entry("challenge_team", "challenge"),
+            Map.entry("waiting_challenge_invitation", "challenge"),
             Map.entry("erasure_certificate", "compliance"),
             Map.entry("deletion_cancellation", "erasure"), Map.entry("farewell_mail", "erasure"),
             Map.entry("notice_decision", "erasure"),
@@ -56,6 +57,7 @@ class TableOwnershipTest {
             Map.entry("login_throttle", "security"),
             Map.entry("data_request", "request"), Map.entry("idempotent_request", "request"),
             Map.entry("dashboard_share", "sharing"), Map.entry("item_share", "sharing"),
+            Map.entry("waiting_share", "sharing"),
             Map.entry("staff_user", "staff"));
 
     private static final Pattern CREATE_TABLE = Pattern.compile("(?i)create table (?:if not exists )?(\\w+)");

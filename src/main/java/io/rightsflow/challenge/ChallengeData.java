@@ -8,7 +8,7 @@ import io.rightsflow.account.ProfileData;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** An erased profile leaves every challenge; the challenges it organised end with it. */
+/** An erased profile leaves every challenge; the challenges it organised end with it, their waiting invitations too. */
 @ApplicationScoped
 class ChallengeData implements ProfileData {
 
@@ -51,6 +51,7 @@ class ChallengeData implements ProfileData {
         if (!organised.isEmpty()) {
             deleted += ChallengeMember.delete("challengeId in ?1", organised);
             deleted += ChallengeInvitation.delete("challengeId in ?1", organised);
+            deleted += WaitingInvitation.delete("challengeId in ?1", organised);
             deleted += ChallengeTeam.delete("challengeId in ?1", organised);
             deleted += Challenge.delete("id in ?1", organised);
         }

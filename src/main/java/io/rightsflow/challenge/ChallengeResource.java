@@ -2,11 +2,11 @@ package io.rightsflow.challenge;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
 import io.rightsflow.account.Accounts;
-import io.rightsflow.account.AccountRef;
 import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.notification.NotificationKind;
@@ -23,6 +23,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Challenges: create, make teams, invite accounts, join with a profile, leave, and see it. */
 @Path("/api/challenges")
@@ -39,6 +40,9 @@ public class ChallengeResource {
     Challenges challenges;
 
     @Inject
+    Invitations invitations;
+
+    @Inject
     Notifications notifications;
 
     @Inject
@@ -46,6 +50,10 @@ public class ChallengeResource {
 
     @Inject
     Clock clock;
+
+    /** How far in the past a start may lie and still count as "now": the caller's clock may be a little behind. */
+    @ConfigProperty(name = "rightsflow.challenge.start-skew", defaultValue = "PT5M")
+    Duration startSkew;
 
     public record NewChallenge(String name, String profileId, Instant startsAt) {
     }
@@ -74,6 +82,11 @@ public class ChallengeResource {
         challenge.name = body.name().strip();
         challenge.organiserProfileId = organiser.id();
         challenge.createdAt = Instant.now(clock);
+        // Back-dated, a challenge would show its organiser the participants' history from before they joined.
+        if (body.startsAt() != null && body.startsAt().isBefore(challenge.createdAt.minus(startSkew))) {
+            throw ProblemException.badRequest("startsAt must not lie in the past: leave it out to start now, or give "
+                    + "a later instant");
+        }
         challenge.startsAt = body.startsAt() == null ? challenge.createdAt : body.startsAt();
         challenge.persist();
         member(challenge.id, organiser.id(), null);
@@ -110,24 +123,20 @@ public class ChallengeResource {
         return Response.status(Response.Status.CREATED).entity(new Created(team.id)).build();
     }
 
+    /**
+     * 201 for any well-formed address, whether or not an account uses it (issue 17): an address
+     * without a confirmed account gets an invitation that waits for one. Only the address is read
+     * from the body; any message the organiser adds is ignored, so nothing of theirs reaches a mail.
+     */
     @POST
     @Path("/{id}/invitations")
     @Transactional
     public Response invite(@PathParam("id") String id, Invite body) {
+        if (body == null || body.email() == null || !accounts.looksLikeEmail(body.email())) {
+            throw ProblemException.badRequest("email is required: the address of the person to invite");
+        }
         Challenge challenge = organised(id);
-        AccountRef invitee = body == null || body.email() == null ? null : accounts.byEmail(body.email());
-        if (invitee == null) {
-            throw ProblemException.unprocessable("email must be the address of an account");
-        }
-        if (ChallengeInvitation.count("challengeId = ?1 and accountId = ?2", id, invitee.id()) == 0) {
-            ChallengeInvitation invitation = new ChallengeInvitation();
-            invitation.challengeId = id;
-            invitation.accountId = invitee.id();
-            invitation.invitedAt = Instant.now(clock);
-            invitation.persist();
-            notifications.notify(invitee.id(), NotificationKind.CHALLENGE_UPDATES, "You are invited to a challenge",
-                    "You are invited to the challenge \"" + challenge.name + "\". Join it from the app.");
-        }
+        invitations.invite(challenge, profiles.find(challenge.organiserProfileId).accountId(), body.email());
         return Response.status(Response.Status.CREATED).build();
     }
 

@@ -8,7 +8,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * A challenge as its people see it. Each participant shows exactly a name, a picture (none yet),
- * weekly steps (this week and every week since the start) and totals since the start; the
+ * weekly steps (this week and every week since they joined) and totals since they joined (never
+ * before the start); the
  * organiser also gets the members, the teams and the aggregate. Nothing else of anyone's data.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -22,7 +23,7 @@ public record ChallengeView(String challengeId, String name, Instant startsAt, L
     public record Week(LocalDate weekStarting, long steps) {
     }
 
-    /** Since the challenge began: steps, kcal, metres, metres climbed. */
+    /** Since the participant joined (not before the challenge began): steps, kcal, metres, metres climbed. */
     public record Totals(long steps, double calories, double distance, double elevation) {
     }
 

@@ -7,20 +7,21 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
-import io.rightsflow.measurement.MeasurementRef;
 import io.rightsflow.measurement.Readings;
+import io.rightsflow.objection.ProcessingPolicy;
+import io.rightsflow.objection.Purpose;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** Computes what a challenge shows: only steps, calories, distance and elevation since it began. */
+/** Computes what a challenge shows: only steps, calories, distance and elevation since each participant joined it. */
 @ApplicationScoped
 class Challenges {
 
@@ -33,15 +34,25 @@ class Challenges {
     Profiles profiles;
 
     @Inject
+    ProcessingPolicy policy;
+
+    @Inject
     Clock clock;
 
     ChallengeView view(Challenge challenge, boolean organiser) {
-        List<ChallengeMember> members = ChallengeMember.list("challengeId = ?1 order by joinedAt", challenge.id);
-        Map<String, ProfileRef> byId = members.stream().map(m -> profiles.find(m.profileId))
-                .collect(Collectors.toMap(ProfileRef::id, Function.identity()));
+        List<ChallengeMember> members = new ArrayList<>();
+        Map<String, ProfileRef> byId = new HashMap<>();
+        for (ChallengeMember member : ChallengeMember.<ChallengeMember>list("challengeId = ?1 order by joinedAt",
+                challenge.id)) {
+            ProfileRef profile = profiles.find(member.profileId);
+            if (shown(profile)) {
+                members.add(member);
+                byId.put(profile.id(), profile);
+            }
+        }
         List<ChallengeView.Participant> participants = new ArrayList<>();
         for (ChallengeMember member : members) {
-            participants.add(participant(byId.get(member.profileId), challenge.startsAt));
+            participants.add(participant(byId.get(member.profileId), countedFrom(challenge, member)));
         }
         if (!organiser) {
             return new ChallengeView(challenge.id, challenge.name, challenge.startsAt, participants, null, null, null);
@@ -60,31 +71,33 @@ class Challenges {
                 aggregate);
     }
 
+    /**
+     * Decided at every read, so that it holds at once: a profile pending deletion (its own or its
+     * account's), gone, or objecting to the sharing of its data (DASHBOARD_SHARING, which ALL
+     * includes: a challenge is a leaderboard shown to others) is in no view. A cancelled deletion
+     * or a lifted restriction brings it back as it was: the profile is restored exactly as it was.
+     */
+    private boolean shown(ProfileRef profile) {
+        return profile != null && profile.isActive() && policy.allows(profile.id(), Purpose.DASHBOARD_SHARING);
+    }
+
+    /** A participant's figures count from when they joined, and never before the challenge began. */
+    private static Instant countedFrom(Challenge challenge, ChallengeMember member) {
+        return member.joinedAt.isAfter(challenge.startsAt) ? member.joinedAt : challenge.startsAt;
+    }
+
+    /** Summed by the database: a view reads a few rows per participant, however many readings there are. */
     private ChallengeView.Participant participant(ProfileRef profile, Instant since) {
-        List<MeasurementRef> counted = readings.of(profile.id(), COUNTED, since);
-        Map<LocalDate, Long> weeks = new TreeMap<>();
-        long steps = 0;
-        double calories = 0;
-        double distance = 0;
-        double elevation = 0;
-        for (MeasurementRef m : counted) {
-            double value = m.value() == null ? 0 : m.value();
-            switch (m.categoryId()) {
-                case "steps" -> {
-                    steps += (long) value;
-                    weeks.merge(weekOf(m.takenAt()), (long) value, Long::sum);
-                }
-                case "burned-calories" -> calories += value;
-                case "distance" -> distance += value;
-                default -> elevation += value;
-            }
-        }
+        Map<String, Double> sums = readings.sums(profile.id(), COUNTED, since);
+        Map<LocalDate, Double> weeks = readings.weeklySums(profile.id(), "steps", since);
         LocalDate thisWeek = weekOf(Instant.now(clock));
         List<ChallengeView.Week> history = weeks.entrySet().stream()
-                .map(e -> new ChallengeView.Week(e.getKey(), e.getValue())).toList();
+                .map(e -> new ChallengeView.Week(e.getKey(), e.getValue().longValue())).toList();
         // No profile pictures are kept yet: the field is there, empty, for when they are.
-        return new ChallengeView.Participant(profile.name(), null, weeks.getOrDefault(thisWeek, 0L), history,
-                new ChallengeView.Totals(steps, calories, distance, elevation));
+        return new ChallengeView.Participant(profile.name(), null, weeks.getOrDefault(thisWeek, 0.0).longValue(), history,
+                new ChallengeView.Totals(sums.getOrDefault("steps", 0.0).longValue(),
+                        sums.getOrDefault("burned-calories", 0.0), sums.getOrDefault("distance", 0.0),
+                        sums.getOrDefault("elevation", 0.0)));
     }
 
     private static LocalDate weekOf(Instant instant) {

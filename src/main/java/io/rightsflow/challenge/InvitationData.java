@@ -1,11 +1,24 @@
 package io.rightsflow.challenge;
 
 import io.rightsflow.account.AccountData;
+import io.rightsflow.account.AccountRef;
+import io.rightsflow.account.Accounts;
+import io.rightsflow.system.AddressHashes;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-/** The challenge invitations of an erased account go with it. */
+/**
+ * The challenge invitations of an erased account go with it, and those still waiting for its address
+ * (made while it was not confirmed): not even the hash of its address stays.
+ */
 @ApplicationScoped
 class InvitationData implements AccountData {
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    AddressHashes hashes;
 
     @Override
     public String kind() {
@@ -14,6 +27,11 @@ class InvitationData implements AccountData {
 
     @Override
     public int purge(String accountId, int limit) {
-        return (int) ChallengeInvitation.delete("accountId", accountId);
+        long deleted = ChallengeInvitation.delete("accountId", accountId);
+        AccountRef account = accounts.find(accountId);
+        if (account != null) {
+            deleted += WaitingInvitation.delete("addressHash", hashes.of(account.email()));
+        }
+        return (int) deleted;
     }
 }

@@ -38,6 +38,9 @@ public class DeviceResource {
     Measurements measurements;
 
     @Inject
+    DeviceUploads uploads;
+
+    @Inject
     Clock clock;
 
     public record NewDevice(String product) {
@@ -80,6 +83,7 @@ public class DeviceResource {
         if (body.isEmpty()) {
             throw ProblemException.badRequest("send at least one measurement");
         }
+        uploads.requireAtMostMaxReadings(body.size());
         if (body.stream().anyMatch(m -> m != null && "video".equals(m.category()))) {
             DeviceRef ref = DeviceRef.of(device);
             policies.forEach(policy -> policy.check(ref, "video"));

@@ -7,6 +7,8 @@ import io.rightsflow.catalog.Product;
 import io.rightsflow.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** What the device uploads share: the device, if the caller owns it and it is the kind that sends this. */
 @ApplicationScoped
@@ -17,6 +19,9 @@ class DeviceUploads {
 
     @Inject
     Devices devices;
+
+    @ConfigProperty(name = "rightsflow.measurement.max-readings-per-upload", defaultValue = "1000")
+    int maxReadings;
 
     public record Stored(String id) {
     }
@@ -30,5 +35,16 @@ class DeviceUploads {
             throw ProblemException.unprocessable("only " + needed + " sends this; see GET /api/catalog/products");
         }
         return device;
+    }
+
+    /**
+     * A device sends its readings in calls of at most {@code rightsflow.measurement.max-readings-per-upload}:
+     * one call's work stays bounded, and a larger batch is refused whole (413), nothing stored.
+     */
+    void requireAtMostMaxReadings(int readings) {
+        if (readings > maxReadings) {
+            throw new ProblemException(Response.Status.REQUEST_ENTITY_TOO_LARGE, "send at most " + maxReadings
+                    + " readings per call (this one had " + readings + "): split them over several calls");
+        }
     }
 }

@@ -1,13 +1,13 @@
 package io.rightsflow.sharing;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.rightsflow.account.Accounts;
-import io.rightsflow.account.AccountRef;
 import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.audit.AuditTrail;
@@ -26,13 +26,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
-/** The owner's side of dashboard sharing: share with an account, list the viewers, remove one at once. */
+/**
+ * The owner's side of dashboard sharing: share with an address, list the viewers, remove one at once.
+ * Whether an account uses the address is not told (issue 17): a share to an address without a
+ * confirmed account waits for one.
+ */
 @Path("/api/profiles/{profileId}/shares")
 @RolesAllowed({ Roles.SUBJECT, Roles.AGENT })
 public class ShareResource {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    ShareAddresses addresses;
 
     @Inject
     Profiles profiles;
@@ -46,54 +53,43 @@ public class ShareResource {
     @Inject
     Caller caller;
 
-    @Inject
-    Clock clock;
-
     public record NewShare(String email) {
     }
 
     public record Created(String shareId) {
     }
 
-    public record Viewer(String shareId, String email, Instant since) {
+    /** {@code status} is ACTIVE, or WAITING while no confirmed account uses the address (then {@code email} is null). */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Viewer(String shareId, String email, Instant since, String status) {
+        static final String ACTIVE = "ACTIVE";
+        static final String WAITING = "WAITING";
     }
 
     @POST
     @Transactional
     public Response share(@PathParam("profileId") String profileId, NewShare body) {
         if (body == null || body.email() == null || !accounts.looksLikeEmail(body.email())) {
-            throw ProblemException.badRequest("email is required: the address of the account to share the dashboard with");
+            throw ProblemException.badRequest("email is required: the address of the person to share the dashboard with");
         }
         ProfileRef profile = profiles.active(profileId);
         policy.require(profile.id(), Purpose.DASHBOARD_SHARING);
-        AccountRef viewer = accounts.byEmail(body.email());
-        if (viewer == null) {
-            throw ProblemException.unprocessable("no account uses this address: the person needs an account to see a "
-                    + "shared dashboard");
-        }
-        if (viewer.id().equals(profile.accountId())) {
-            throw ProblemException.unprocessable("the dashboard is already this account's own");
-        }
-        if (DashboardShare.count("profileId = ?1 and viewerAccountId = ?2", profile.id(), viewer.id()) > 0) {
-            throw ProblemException.conflict("the dashboard is already shared with this account");
-        }
-        DashboardShare share = new DashboardShare();
-        share.id = UUID.randomUUID().toString();
-        share.profileId = profile.id();
-        share.viewerAccountId = viewer.id();
-        share.createdAt = Instant.now(clock);
-        share.persist();
-        audit.record("DASHBOARD_SHARED", caller.actor(), null, profile.id(), "share=" + share.id + " viewer=" + viewer.id());
-        return Response.created(URI.create("/api/profiles/" + profile.id() + "/shares/" + share.id))
-                .entity(new Created(share.id)).build();
+        String shareId = addresses.shareWith(profile, body.email());
+        return Response.created(URI.create("/api/profiles/" + profile.id() + "/shares/" + shareId))
+                .entity(new Created(shareId)).build();
     }
 
+    /** Every share of the profile; one that waits for its address to get a confirmed account says so, without the address. */
     @GET
     @Transactional
     public List<Viewer> viewers(@PathParam("profileId") String profileId) {
         ProfileRef profile = profiles.visible(profileId);
-        return DashboardShare.<DashboardShare>list("profileId = ?1 order by createdAt", profile.id()).stream()
-                .map(s -> new Viewer(s.id, accounts.find(s.viewerAccountId).email(), s.createdAt)).toList();
+        List<Viewer> viewers = new ArrayList<>();
+        DashboardShare.<DashboardShare>list("profileId = ?1 order by createdAt", profile.id()).forEach(s -> viewers.add(
+                new Viewer(s.id, accounts.find(s.viewerAccountId).email(), s.createdAt, Viewer.ACTIVE)));
+        WaitingShare.<WaitingShare>list("profileId = ?1 order by createdAt", profile.id())
+                .forEach(s -> viewers.add(new Viewer(s.id, null, s.createdAt, Viewer.WAITING)));
+        return viewers;
     }
 
     @DELETE
@@ -101,7 +97,8 @@ public class ShareResource {
     @Transactional
     public Response remove(@PathParam("profileId") String profileId, @PathParam("shareId") String shareId) {
         ProfileRef profile = profiles.visible(profileId);
-        if (DashboardShare.delete("id = ?1 and profileId = ?2", shareId, profile.id()) == 0) {
+        if (DashboardShare.delete("id = ?1 and profileId = ?2", shareId, profile.id())
+                + WaitingShare.delete("id = ?1 and profileId = ?2", shareId, profile.id()) == 0) {
             throw ProblemException.notFound("share " + shareId);
         }
         audit.record("DASHBOARD_SHARE_REMOVED", caller.actor(), null, profile.id(), "share=" + shareId);

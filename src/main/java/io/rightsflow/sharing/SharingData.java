@@ -5,7 +5,7 @@ import io.rightsflow.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** An erased profile's dashboard shares and its record of shared items go with it: sharing stops for good. */
+/** An erased profile's dashboard shares (waiting ones too) and its record of shared items go with it: sharing stops for good. */
 @ApplicationScoped
 class SharingData implements ProfileData {
 
@@ -23,7 +23,7 @@ class SharingData implements ProfileData {
     }
 
     /**
-     * Dashboard shares end: the former holder chose those viewers, and the new owner decides anew
+     * Dashboard shares end, waiting ones too: the former holder chose those viewers, and the new owner decides anew
      * whom to show their data. The record of items shared one by one moves with the profile: it
      * only tells the new owner what of their data went where, and delivers nothing.
      */
@@ -34,10 +34,16 @@ class SharingData implements ProfileData {
             audit.record("DASHBOARD_SHARE_REMOVED", AuditTrail.SYSTEM, null, profileId,
                     "share=" + share.id + " reason=profile-made-independent");
         }
+        for (WaitingShare share : WaitingShare.<WaitingShare>list("profileId", profileId)) {
+            share.delete();
+            audit.record("DASHBOARD_SHARE_REMOVED", AuditTrail.SYSTEM, null, profileId,
+                    "share=" + share.id + " reason=profile-made-independent");
+        }
     }
 
     @Override
     public int purge(String profileId, int limit) {
-        return (int) (DashboardShare.delete("profileId", profileId) + ItemShare.delete("profileId", profileId));
+        return (int) (DashboardShare.delete("profileId", profileId) + WaitingShare.delete("profileId", profileId)
+                + ItemShare.delete("profileId", profileId));
     }
 }

@@ -1,11 +1,24 @@
 package io.rightsflow.sharing;
 
 import io.rightsflow.account.AccountData;
+import io.rightsflow.account.AccountRef;
+import io.rightsflow.account.Accounts;
+import io.rightsflow.system.AddressHashes;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-/** The dashboards shared with an erased account stop being shared with it. */
+/**
+ * The dashboards shared with an erased account stop being shared with it, and shares still waiting
+ * for its address (made while it was not confirmed) end: not even the hash of its address stays.
+ */
 @ApplicationScoped
 class ViewerData implements AccountData {
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    AddressHashes hashes;
 
     @Override
     public String kind() {
@@ -14,6 +27,11 @@ class ViewerData implements AccountData {
 
     @Override
     public int purge(String accountId, int limit) {
-        return (int) DashboardShare.delete("viewerAccountId", accountId);
+        long deleted = DashboardShare.delete("viewerAccountId", accountId);
+        AccountRef account = accounts.find(accountId);
+        if (account != null) {
+            deleted += WaitingShare.delete("addressHash", hashes.of(account.email()));
+        }
+        return (int) deleted;
     }
 }

@@ -4,9 +4,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,13 +42,11 @@ class ChallengeTest {
     void aParticipantSeesExactlyNamePictureWeeklyStepsAndTotalsOfEachOther() {
         Subject organiser = Subject.create("Olga");
         Subject invitee = Subject.create("Ivan");
-        Instant start = Instant.now().minus(20, ChronoUnit.DAYS);
-        String challenge = organiser.api().body(Map.of("name", "Spring steps", "profileId", organiser.mainProfileId(),
-                "startsAt", start.toString())).post("/api/challenges").then().statusCode(201).extract().path("id");
+        Instant start = Instant.now();
+        String challenge = organiser.api().body(Map.of("name", "Spring steps", "profileId", organiser.mainProfileId()))
+                .post("/api/challenges").then().statusCode(201).extract().path("id");
         String team = organiser.api().body(Map.of("name", "Blue")).post("/api/challenges/{id}/teams", challenge).then()
                 .statusCode(201).extract().path("id");
-        activity(invitee, start.plus(1, ChronoUnit.DAYS), 5000);
-        activity(invitee, Instant.now().minus(1, ChronoUnit.HOURS), 3000);
         activity(invitee, start.minus(3, ChronoUnit.DAYS), 99999);
         invitee.api().body(Map.of("profileId", invitee.mainProfileId(), "teamId", team))
                 .post("/api/challenges/{id}/members", challenge).then().statusCode(404);
@@ -52,6 +54,11 @@ class ChallengeTest {
                 .then().statusCode(201);
         invitee.api().body(Map.of("profileId", invitee.mainProfileId(), "teamId", team))
                 .post("/api/challenges/{id}/members", challenge).then().statusCode(201);
+        EngineTime.moveTo(start.plus(2, ChronoUnit.HOURS));
+        Instant first = start.plus(1, ChronoUnit.HOURS);
+        Instant second = start.plus(90, ChronoUnit.MINUTES);
+        activity(invitee, first, 5000);
+        activity(invitee, second, 3000);
 
         JsonPath view = invitee.api().get("/api/challenges/{id}", challenge).then().statusCode(200).extract().jsonPath();
         assertEquals(Set.of("challengeId", "name", "startsAt", "participants"), view.getMap("").keySet(),
@@ -62,7 +69,9 @@ class ChallengeTest {
         }
         Map<String, Object> ivan = view.getMap("participants.find { it.name == 'Ivan' }");
         assertEquals(8000, ((Map<?, ?>) ivan.get("totals")).get("steps"), "only since the challenge began");
-        assertEquals(3000, ivan.get("currentWeekSteps"));
+        LocalDate thisWeek = weekOf(start.plus(2, ChronoUnit.HOURS));
+        long expectedThisWeek = (weekOf(first).equals(thisWeek) ? 5000 : 0) + (weekOf(second).equals(thisWeek) ? 3000 : 0);
+        assertEquals(expectedThisWeek, ((Number) ivan.get("currentWeekSteps")).longValue());
         assertEquals(null, ivan.get("picture"));
         assertEquals(800.0f, ((Map<?, ?>) ivan.get("totals")).get("distance"));
 
@@ -70,6 +79,10 @@ class ChallengeTest {
                 .body("members", hasSize(2)).body("members.find { it.name == 'Ivan' }.team", equalTo("Blue"))
                 .body("teams[0].members", equalTo(List.of("Ivan")))
                 .body("aggregate.steps", equalTo(8000));
+    }
+
+    static LocalDate weekOf(Instant instant) {
+        return instant.atZone(ZoneOffset.UTC).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
     @Test
@@ -112,7 +125,7 @@ class ChallengeTest {
         stranger.api().body(Map.of("name", "x")).post("/api/challenges/{id}/teams", challenge).then().statusCode(404);
     }
 
-    private static void activity(Subject subject, Instant at, int steps) {
+    static void activity(Subject subject, Instant at, int steps) {
         String tracker = subject.addDevice(subject.mainProfileId(), "pulse");
         subject.api().body(List.of(
                 Map.of("category", "steps", "takenAt", at.toString(), "value", steps, "unit", "steps"),

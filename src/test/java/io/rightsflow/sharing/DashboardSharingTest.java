@@ -31,6 +31,9 @@ class DashboardSharingTest {
 
     static final Set<String> SHOWN = Set.of("weight", "fat-mass", "heart-rate", "blood-pressure");
 
+    /** The test data lies in February 2026; a dashboard shows a period, the last 30 days unless asked. */
+    static final Map<String, String> FEBRUARY = Map.of("from", "2026-01-25T00:00:00Z", "to", "2026-03-01T00:00:00Z");
+
     @Test
     void aViewerSeesOnlyWeightFatMassHeartRateAndBloodPressureOfTheSharedProfile() {
         Subject owner = Subject.create("Owner");
@@ -42,10 +45,12 @@ class DashboardSharingTest {
         Subject viewer = Subject.create();
         share(owner, shared, viewer);
 
-        List<Map<String, Object>> dashboards = viewer.api().get("/api/shared-with-me").then().statusCode(200)
+        List<Map<String, Object>> dashboards = viewer.api().queryParams(FEBRUARY).get("/api/shared-with-me").then()
+                .statusCode(200)
                 .body("", hasSize(1)).body("[0].profileId", equalTo(shared)).body("[0].name", equalTo("Kim"))
                 .extract().jsonPath().getList("");
-        Set<String> categories = new TreeSet<>(viewer.api().get("/api/shared-with-me").then().extract().jsonPath()
+        Set<String> categories = new TreeSet<>(viewer.api().queryParams(FEBRUARY).get("/api/shared-with-me").then()
+                .extract().jsonPath()
                 .getList("[0].measurements.category", String.class));
         assertEquals(new TreeSet<>(SHOWN), categories, "weight, fat mass, heart rate and blood pressure, nothing else");
         assertEquals(1, dashboards.size());
@@ -127,10 +132,8 @@ class DashboardSharingTest {
     }
 
     @Test
-    void sharingNeedsTheAddressOfAnotherAccount() {
+    void sharingNeedsAWellFormedAddressThatIsNotTheOwnersOwn() {
         Subject owner = Subject.create();
-        owner.api().body(Map.of("email", "nobody-" + System.nanoTime() + "@example.test"))
-                .post("/api/profiles/{id}/shares", owner.mainProfileId()).then().statusCode(422);
         owner.api().body(Map.of("email", owner.email())).post("/api/profiles/{id}/shares", owner.mainProfileId())
                 .then().statusCode(422);
         owner.api().body(Map.of("email", "not an address")).post("/api/profiles/{id}/shares", owner.mainProfileId())

@@ -1,0 +1,118 @@
+package io.rightsflow.sharing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.rightsflow.account.AccountRef;
+import io.rightsflow.account.Accounts;
+import io.rightsflow.account.AddressConfirmed;
+import io.rightsflow.account.ProfileRef;
+import io.rightsflow.account.Profiles;
+import io.rightsflow.audit.AuditTrail;
+import io.rightsflow.security.Caller;
+import io.rightsflow.system.AddressHashes;
+import io.rightsflow.system.ProblemException;
+import io.rightsflow.system.UniqueConstraints;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+/**
+ * A dashboard shared with an address: with the account that has proven it, or waiting (by the
+ * address's keyed hash) until one does. The caller hears the same either way, so that sharing
+ * cannot be used to find out who has an account.
+ */
+@ApplicationScoped
+class ShareAddresses {
+
+    static final String SHARE_ONCE = "dashboard_share_once";
+    static final String WAITING_ONCE = "waiting_share_once";
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    AddressHashes hashes;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    /** Shares the profile's dashboard with the address; answers the share's id, which stays the same once it waits no more. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    String shareWith(ProfileRef profile, String email) {
+        AccountRef viewer = accounts.byEmail(email);
+        if (viewer != null && viewer.id().equals(profile.accountId())) {
+            // The caller's own address (or that of the account they act for): telling so reveals nothing.
+            throw ProblemException.unprocessable("the dashboard is already this account's own: give another address");
+        }
+        String id = UUID.randomUUID().toString();
+        // An account that is not active (not yet confirmed, or closing) has not proven the address now.
+        if (viewer != null && viewer.isActive()) {
+            share(id, profile.id(), viewer.id(), Instant.now(clock));
+            audit.record("DASHBOARD_SHARED", caller.actor(), null, profile.id(), "share=" + id + " viewer=" + viewer.id());
+        } else {
+            WaitingShare waiting = new WaitingShare();
+            waiting.id = id;
+            waiting.profileId = profile.id();
+            waiting.addressHash = hashes.of(email);
+            waiting.createdAt = Instant.now(clock);
+            persistOnce(waiting, WAITING_ONCE);
+            audit.record("DASHBOARD_SHARED", caller.actor(), null, profile.id(), "share=" + id + " viewer=waiting");
+        }
+        return id;
+    }
+
+    /**
+     * An account has proven its address: what waited for that address is shared with it now, under
+     * the id its owner already knows. A share with the account's own profile, or one it already
+     * has, simply ends.
+     */
+    void addressConfirmed(@Observes AddressConfirmed confirmed) {
+        for (WaitingShare waiting : WaitingShare.<WaitingShare>list("addressHash", hashes.of(confirmed.email()))) {
+            waiting.delete();
+            ProfileRef profile = profiles.find(waiting.profileId);
+            boolean already = DashboardShare.count("profileId = ?1 and viewerAccountId = ?2", waiting.profileId,
+                    confirmed.accountId()) > 0;
+            if (profile == null || profile.accountId().equals(confirmed.accountId()) || already) {
+                continue;
+            }
+            share(waiting.id, waiting.profileId, confirmed.accountId(), waiting.createdAt);
+            audit.record("DASHBOARD_SHARE_CONFIRMED", AuditTrail.SYSTEM, null, waiting.profileId,
+                    "share=" + waiting.id + " viewer=" + confirmed.accountId());
+        }
+    }
+
+    private static void share(String id, String profileId, String viewerAccountId, Instant since) {
+        DashboardShare share = new DashboardShare();
+        share.id = id;
+        share.profileId = profileId;
+        share.viewerAccountId = viewerAccountId;
+        share.createdAt = since;
+        persistOnce(share, SHARE_ONCE);
+    }
+
+    /** The database decides whether a share exists already: two identical shares at once leave one. */
+    private static void persistOnce(PanacheEntityBase row, String constraint) {
+        try {
+            row.persistAndFlush();
+        } catch (PersistenceException e) {
+            if (UniqueConstraints.violated(e, constraint)) {
+                throw ProblemException.conflict("the dashboard is already shared with this address");
+            }
+            throw e;
+        }
+    }
+}
