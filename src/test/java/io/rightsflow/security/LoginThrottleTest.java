@@ -22,7 +22,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-/** In the tests: 5 failures per username, 50 per address, within a minute. */
+/** In the tests: 5 failures per username, 300 per address, within a minute. */
 @QuarkusTest
 class LoginThrottleTest {
 
