@@ -99,7 +99,13 @@ public class RequestResource {
         return new RequestView(r.id, r.type, r.status, r.channel, r.accountId, r.profileId, r.processInstanceId,
                 r.receivedAt, r.dueAt,
                 r.completedAt, r.extendedMonths, overdue, withSteps ? steps.of(r.processInstanceId) : null,
-                withSteps ? steps.incidents(r.processInstanceId) : null, null);
+                withSteps ? steps.incidents(r.processInstanceId) : null, null, filedByAgent(r));
+    }
+
+    /** Staff read how an agent's filing was vouched for; the subject never sees the identity details. */
+    private RequestView.FiledByAgent filedByAgent(DataRequest r) {
+        return r.ticket == null || caller.isSubject() ? null
+                : new RequestView.FiledByAgent(r.ticket, r.identityCheck, r.identityNote);
     }
 
     private static List<RequestStatus> openStatuses() {
