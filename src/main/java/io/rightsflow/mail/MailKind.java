@@ -27,6 +27,7 @@ public enum MailKind {
     INDEPENDENCE_EXPIRED("independence/independence-expired", "The profile stays in your account"),
     PARTNER_DISCONNECTED("partner/partner-disconnected", "A partner app has been disconnected"),
     PARTNER_ERASURE_NOTICE("partner/partner-erasure-notice", "Your erasure request has reached the partner app"),
+    APPROVAL_REQUEST("approval/approval-request", "Customer service asks for your approval"),
     /** Optional (tips, product news, challenge updates): only while the account has its kind on. */
     NOTIFICATION("notification/notification", "News from your health devices");
 

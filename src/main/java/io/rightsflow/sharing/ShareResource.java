@@ -4,12 +4,12 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import io.rightsflow.account.Accounts;
 import io.rightsflow.account.AccountRef;
 import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
+import io.rightsflow.approval.Approvals;
 import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.objection.ProcessingPolicy;
 import io.rightsflow.objection.Purpose;
@@ -49,7 +49,14 @@ public class ShareResource {
     @Inject
     Clock clock;
 
-    public record NewShare(String email) {
+    @Inject
+    Approvals approvals;
+
+    @Inject
+    DashboardShareApproval approval;
+
+    /** {@code ticket} and {@code reason}: an agent's, whose share waits for the subject's approval. */
+    public record NewShare(String email, String ticket, String reason) {
     }
 
     public record Created(String shareId) {
@@ -77,13 +84,11 @@ public class ShareResource {
         if (DashboardShare.count("profileId = ?1 and viewerAccountId = ?2", profile.id(), viewer.id()) > 0) {
             throw ProblemException.conflict("the dashboard is already shared with this account");
         }
-        DashboardShare share = new DashboardShare();
-        share.id = UUID.randomUUID().toString();
-        share.profileId = profile.id();
-        share.viewerAccountId = viewer.id();
-        share.createdAt = Instant.now(clock);
-        share.persist();
-        audit.record("DASHBOARD_SHARED", caller.actor(), null, profile.id(), "share=" + share.id + " viewer=" + viewer.id());
+        if (!caller.isSubject()) {
+            return Approvals.accepted(approvals.ask(DashboardShareApproval.KIND, profile, viewer.id(), null,
+                    body.ticket(), body.reason()).act());
+        }
+        DashboardShare share = approval.create(profile.id(), viewer.id(), caller.actor());
         return Response.created(URI.create("/api/profiles/" + profile.id() + "/shares/" + share.id))
                 .entity(new Created(share.id)).build();
     }
