@@ -60,9 +60,8 @@ class IndependenceRequests implements RequestHandler {
         if (!accounts.looksLikeEmail(body.newEmail())) {
             throw ProblemException.badRequest("newEmail must be an address such as name@example.com");
         }
-        if (accounts.emailTaken(body.newEmail())) {
-            throw ProblemException.conflict("newEmail already has an account; choose an address without one");
-        }
+        // Whether newEmail has an account is not told here (the answer would say who has one): the
+        // confirmation mail tells the address's owner instead, and the request expires unconfirmed.
         if (Independence.count("profileId = ?1 and newEmail is not null", profile.id()) > 0) {
             throw ProblemException.conflict("profile " + profile.id() + " already has an independence request waiting "
                     + "for confirmation; cancel it first");
