@@ -3,8 +3,11 @@ package io.rightsflow.approval;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -165,6 +168,58 @@ class AgentActsTest {
         subject.api().get("/api/profiles/{id}/shares", subject.mainProfileId()).then().body("$", hasSize(0));
         subject.api().get("/api/profiles/{id}/partners", subject.mainProfileId()).then().body("$", hasSize(0));
         assertEquals(List.of(), Mailbox.matching(mailbox, subject.email(), "approval"));
+    }
+
+    @Test
+    void anAgentsIndependenceMailsNothingToTheNewAddressUntilTheHolderApproves() {
+        Subject holder = Subject.create();
+        String child = holder.addProfile("Robin");
+        String newAddress = "robin-" + java.util.UUID.randomUUID() + "@example.test";
+        String requestId = Staff.create("agent").api().body(independence(child, newAddress)).post("/api/requests")
+                .then().statusCode(201).body("status", equalTo("AWAITING_CONFIRMATION")).extract().path("id");
+
+        Mail ask = Mailbox.await(mailbox, holder.email(), "approval");
+        assertTrue(ask.getText().contains(newAddress), ask.getText());
+        assertTrue(ask.getText().contains("Robin wants her own account"), ask.getText());
+        assertEquals(0, Mailbox.matching(mailbox, newAddress, "").size());
+        holder.api().get("/api/requests/{id}", requestId).then()
+                .body("steps.id", not(hasItem("Task_SendConfirmationRequestMail")));
+
+        given().post(Mailbox.linkPathAfter(ask.getText(), "Approve")).then().statusCode(200);
+        Mailbox.await(mailbox, newAddress, "Confirm your own account");
+    }
+
+    @Test
+    void anAgentsIndependenceTheHolderRefusesEndsCancelledAndNothingReachesTheNewAddress() {
+        Subject holder = Subject.create();
+        String child = holder.addProfile("Robin");
+        String newAddress = "robin-" + java.util.UUID.randomUUID() + "@example.test";
+        String requestId = Staff.create("agent").api().body(independence(child, newAddress)).post("/api/requests")
+                .then().statusCode(201).extract().path("id");
+        Mail ask = Mailbox.await(mailbox, holder.email(), "approval");
+
+        given().post(Mailbox.linkPathAfter(ask.getText(), "Refuse:")).then().statusCode(200);
+        holder.api().get("/api/requests/{id}", requestId).then().body("status", equalTo("CANCELLED"));
+        holder.api().get("/api/accounts/{id}", holder.accountId()).then().body("profiles.name", hasItem("Robin"));
+        given().post(Mailbox.linkPathAfter(ask.getText(), "Approve")).then().statusCode(410);
+        assertEquals(0, Mailbox.matching(mailbox, newAddress, "").size());
+    }
+
+    @Test
+    void anAgentsIndependenceWithoutAStatementIsRefusedAndNothingIsFiled() {
+        Subject holder = Subject.create();
+        String child = holder.addProfile("Robin");
+        Map<String, Object> body = new HashMap<>(independence(child, "robin-" + java.util.UUID.randomUUID() + "@example.test"));
+        body.remove("statement");
+        Staff.create("agent").api().body(body).post("/api/requests").then().statusCode(400)
+                .contentType("application/problem+json").body("field", equalTo("statement"));
+        holder.api().get("/api/requests").then().body("$", hasSize(0));
+        assertEquals(List.of(), Mailbox.matching(mailbox, holder.email(), "approval"));
+    }
+
+    private static Map<String, Object> independence(String profileId, String newEmail) {
+        return Staff.onTicket(Map.of("type", "INDEPENDENCE", "profileId", profileId, "newEmail", newEmail,
+                "statement", "Robin wants her own account"));
     }
 
     @Test
