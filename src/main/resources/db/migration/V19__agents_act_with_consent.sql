@@ -24,3 +24,6 @@ create table pending_act (
   constraint pending_act_open_key_unique unique (open_key)
 );
 create index pending_act_profile on pending_act (profile_id);
+
+-- An independence filed by an agent: when the holder approved it (the new owner's link runs from then).
+alter table independence add column approved_at timestamp with time zone;

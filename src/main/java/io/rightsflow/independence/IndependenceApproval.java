@@ -1,5 +1,8 @@
 package io.rightsflow.independence;
 
+import java.time.Clock;
+import java.time.Instant;
+
 import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.approval.ApprovedAct;
@@ -31,6 +34,9 @@ class IndependenceApproval implements ApprovedAct {
     @Inject
     Links links;
 
+    @Inject
+    Clock clock;
+
     @Override
     public String kind() {
         return KIND;
@@ -50,6 +56,10 @@ class IndependenceApproval implements ApprovedAct {
         ProfileRef profile = profiles.find(act.profileId());
         if (profile == null || !profile.isActive()) {
             throw new LinkRefused("This profile can no longer be made independent. Nothing was changed.");
+        }
+        Independence independence = Independence.findById(act.target());
+        if (independence != null) {
+            independence.approvedAt = Instant.now(clock);
         }
         try {
             runtime.createMessageCorrelation(APPROVED).processInstanceBusinessKey(act.target()).correlateWithResult();

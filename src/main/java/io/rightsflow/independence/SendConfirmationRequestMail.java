@@ -52,7 +52,7 @@ class SendConfirmationRequestMail implements JavaDelegate {
             return; // already confirmed, cancelled or expired
         }
         ProfileRef profile = profiles.find(independence.profileId);
-        Instant confirmBy = settings.confirmBy(requests.find(requestId).receivedAt());
+        Instant confirmBy = settings.confirmByInstant(requestId);
         if (accounts.emailTaken(independence.newEmail)) {
             // No link: a profile moves only to an address without an account. Its owner is told, the holder is not.
             mails.sendOnce(MailSteps.key(execution), requestId, independence.newEmail,

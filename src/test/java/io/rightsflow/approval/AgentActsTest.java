@@ -223,6 +223,25 @@ class AgentActsTest {
     }
 
     @Test
+    void theNewOwnersLinkRunsFromTheHoldersApprovalNotFromTheAgentsFiling() {
+        Subject holder = Subject.create();
+        String newAddress = "robin-" + java.util.UUID.randomUUID() + "@example.test";
+        String requestId = Staff.create("agent").api().body(independence(holder.addProfile("Robin"), newAddress))
+                .post("/api/requests").then().statusCode(201).extract().path("id");
+        Mail ask = Mailbox.await(mailbox, holder.email(), "approval");
+
+        EngineTime.moveBy(Duration.ofDays(5));
+        given().post(Mailbox.linkPathAfter(ask.getText(), "Approve")).then().statusCode(200);
+        Mail confirm = Mailbox.await(mailbox, newAddress, "Confirm your own account");
+        EngineTime.moveBy(Duration.ofDays(3));
+        given().contentType("application/x-www-form-urlencoded").formParam("password", "Own-Account-7!")
+                .formParam("passwordConfirmation", "Own-Account-7!").post(Mailbox.linkPath(confirm.getText()))
+                .then().statusCode(200);
+        Awaitility.await().atMost(Processes.PATIENCE).until(() -> "COMPLETED".equals(
+                holder.api().get("/api/requests/{id}", requestId).then().extract().path("status")));
+    }
+
+    @Test
     void anAgentsIndependenceTheHolderRefusesEndsCancelledAndNothingReachesTheNewAddress() {
         Subject holder = Subject.create();
         String child = holder.addProfile("Robin");
