@@ -45,6 +45,15 @@ public class Profiles {
         return profile;
     }
 
+    /**
+     * Whether the profile exists and the caller may act on it. For a feature that answers 404 about
+     * its own thing (a device) without naming the profile it belongs to.
+     */
+    public boolean isVisible(String profileId) {
+        Profile profile = profileId == null ? null : Profile.findById(profileId);
+        return profile != null && caller.mayActFor(profile.accountId);
+    }
+
     /** As {@link #visible}, and refused while the profile is pending deletion. */
     public ProfileRef active(String profileId) {
         Profile profile = visibleProfile(profileId);

@@ -2,8 +2,8 @@ package io.rightsflow.camera;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.rightsflow.approval.Approvals;
-import io.rightsflow.measurement.Devices;
 import io.rightsflow.account.Profiles;
+import io.rightsflow.measurement.Devices;
 import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.measurement.DeviceRef;
 import io.rightsflow.security.Caller;
@@ -67,7 +67,7 @@ public class CameraResource {
         boolean switchesOn = body.liveStream() && !now.liveStream() || body.recording() && !now.recording();
         if (switchesOn && !caller.isSubject()) {
             // Video leaves the home only with the subject's consent: an agent's switch-on waits for it.
-            Approvals.Asked asked = approvals.ask(CameraSwitches.KIND, profiles.visible(camera.profileId()), camera.id(),
+            Approvals.Asked asked = approvals.ask(CameraSwitches.KIND, profiles.find(camera.profileId()), camera.id(),
                     CameraSwitches.arguments(body.liveStream(), body.recording()), body.ticket(), body.reason());
             return Approvals.accepted(asked.act());
         }
@@ -76,11 +76,7 @@ public class CameraResource {
     }
 
     DeviceRef camera(String deviceId) {
-        DeviceRef device = devices.find(deviceId);
-        if (device == null) {
-            throw ProblemException.notFound("device " + deviceId);
-        }
-        profiles.visible(device.profileId());
+        DeviceRef device = devices.visible(deviceId);
         if (!"home".equals(device.productId())) {
             throw ProblemException.unprocessable("only a home camera (home) has privacy switches");
         }

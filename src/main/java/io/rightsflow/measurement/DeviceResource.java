@@ -32,6 +32,9 @@ public class DeviceResource {
     Profiles profiles;
 
     @Inject
+    Devices devices;
+
+    @Inject
     Measurements measurements;
 
     @Inject
@@ -71,10 +74,8 @@ public class DeviceResource {
     @Path("/devices/{deviceId}/measurements")
     @Transactional
     public Response record(@PathParam("deviceId") String deviceId, @NotNull List<MeasurementInput> body) {
+        devices.visible(deviceId);
         Device device = Device.findById(deviceId);
-        if (device == null) {
-            throw ProblemException.notFound("device " + deviceId);
-        }
         profiles.active(device.profileId);
         if (body.isEmpty()) {
             throw ProblemException.badRequest("send at least one measurement");

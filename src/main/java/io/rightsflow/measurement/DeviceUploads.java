@@ -15,15 +15,16 @@ class DeviceUploads {
     @Inject
     Profiles profiles;
 
+    @Inject
+    Devices devices;
+
     public record Stored(String id) {
     }
 
     /** The caller's device, loaded once: 404 for another's, 409 pending deletion, 422 if its product does not send this. */
     Device device(String deviceId, Predicate<Product> sends, String needed) {
+        devices.visible(deviceId);
         Device device = Device.findById(deviceId);
-        if (device == null) {
-            throw ProblemException.notFound("device " + deviceId);
-        }
         profiles.active(device.profileId);
         if (!sends.test(Product.findById(device.productId))) {
             throw ProblemException.unprocessable("only " + needed + " sends this; see GET /api/catalog/products");

@@ -46,11 +46,14 @@ class PartnerCalls {
             return false;
         }
         byte[] body = call.body().getBytes(StandardCharsets.UTF_8);
+        Signatures.Signed signed = Signatures.sign(settings.secret(call.partnerId()), Instant.now(clock), body);
         HttpRequest.Builder request = HttpRequest.newBuilder(call.url())
                 .timeout(settings.timeout())
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", call.idempotencyKey())
-                .header(Signatures.HEADER, Signatures.of(settings.secret(call.partnerId()), body))
+                .header(Signatures.TIMESTAMP, signed.timestamp())
+                .header(Signatures.NONCE, signed.nonce())
+                .header(Signatures.HEADER, signed.signature())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (call.bearer() != null) {
             request.header("Authorization", "Bearer " + call.bearer());

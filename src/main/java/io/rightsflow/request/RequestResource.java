@@ -39,6 +39,9 @@ public class RequestResource {
     @Inject
     Clock clock;
 
+    static final String DELAYED = "a step of your request is taking longer than planned: we are working on it, "
+            + "and nothing is needed from you";
+
     @POST
     @RolesAllowed({ Roles.SUBJECT, Roles.AGENT })
     public Response file(@HeaderParam("Idempotency-Key") String idempotencyKey, NewRequest body) {
@@ -96,10 +99,14 @@ public class RequestResource {
 
     private RequestView view(DataRequest r, boolean withSteps) {
         boolean overdue = r.isOpen() && r.dueAt.isBefore(Instant.now(clock));
-        return new RequestView(r.id, r.type, r.status, r.channel, r.accountId, r.profileId, r.processInstanceId,
-                r.receivedAt, r.dueAt,
-                r.completedAt, r.extendedMonths, overdue, withSteps ? steps.of(r.processInstanceId) : null,
-                withSteps ? steps.incidents(r.processInstanceId) : null, null, filedByAgent(r));
+        List<RequestView.Incident> incidents = withSteps ? steps.incidents(r.processInstanceId) : null;
+        RequestView view = new RequestView(r.id, r.type, r.status, r.channel, r.accountId, r.profileId,
+                r.processInstanceId, r.receivedAt, r.dueAt, r.completedAt, r.extendedMonths, overdue,
+                withSteps ? steps.of(r.processInstanceId) : null, caller.isSubject() ? null : incidents, null,
+                filedByAgent(r));
+        // An incident's message is for the operators who fix it (it names endpoints, answers, keys);
+        // the person is told only that their request is delayed and that nothing is needed from them.
+        return caller.isSubject() && incidents != null && !incidents.isEmpty() ? view.withNotice(DELAYED) : view;
     }
 
     /** Staff read how an agent's filing was vouched for; the subject never sees the identity details. */

@@ -1,6 +1,7 @@
 package io.rightsflow.measurement;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
@@ -47,6 +48,29 @@ class DeviceUploadTest {
                 .post("/api/devices/{id}/nights", sleep).then()
                 .statusCode(400).body("detail", containsString("end must come after start"));
         stranger.api().body(NIGHT).post("/api/devices/{id}/nights", sleep).then().statusCode(404);
+        assertEquals(0, nights(owner));
+    }
+
+    @Test
+    void aCallAboutAnotherAccountsDeviceAnswers404NamingOnlyTheDeviceNotWhoseProfileItIs() {
+        Subject owner = Subject.create();
+        Subject stranger = Subject.create();
+        String scale = owner.addDevice(owner.mainProfileId(), "body");
+        String sleep = owner.addDevice(owner.mainProfileId(), "aura");
+        String camera = owner.addDevice(owner.mainProfileId(), "home");
+
+        for (var refusal : java.util.List.of(
+                stranger.api().body(Map.of("category", "weight", "takenAt", "2026-02-01T07:00:00Z", "value", 80,
+                        "unit", "kg")).post("/api/devices/{id}/measurements", scale),
+                stranger.api().body(NIGHT).post("/api/devices/{id}/nights", sleep),
+                stranger.api().body(SCREENSHOT).post("/api/devices/{id}/screenshots", camera),
+                stranger.api().get("/api/devices/{id}/privacy", camera),
+                stranger.api().body(Map.of("liveStream", true, "recording", true)).put("/api/devices/{id}/privacy", camera))) {
+            refusal.then().statusCode(404)
+                    .body("detail", containsString("device "))
+                    .body("detail", not(containsString(owner.mainProfileId())))
+                    .body("detail", not(containsString("profile")));
+        }
         assertEquals(0, nights(owner));
     }
 

@@ -49,10 +49,15 @@ class PartnerDeliveryTest {
         assertEquals("kg", body.getString("measurements[0].unit"));
         assertEquals("Bearer token-from-google-fit", delivery.authorization());
         assertNotNull(delivery.idempotencyKey());
-        assertEquals(Signatures.of("google-fit-test-secret", delivery.body().getBytes(StandardCharsets.UTF_8)),
-                delivery.signature(), "the signature verifies with the partner's secret");
-        assertNotEquals(Signatures.of("apple-health-test-secret", delivery.body().getBytes(StandardCharsets.UTF_8)),
+        byte[] raw = delivery.body().getBytes(StandardCharsets.UTF_8);
+        assertEquals(Signatures.of("google-fit-test-secret", delivery.timestamp(), delivery.nonce(), raw),
+                delivery.signature(), "the signature verifies with the partner's secret over time, nonce and body");
+        assertNotEquals(Signatures.of("apple-health-test-secret", delivery.timestamp(), delivery.nonce(), raw),
                 delivery.signature(), "and not with another");
+        assertNotEquals(Signatures.of("google-fit-test-secret", String.valueOf(Long.parseLong(delivery.timestamp()) - 600),
+                delivery.nonce(), raw), delivery.signature(), "a replay under an older time does not verify");
+        assertTrue(Math.abs(Long.parseLong(delivery.timestamp()) - java.time.Instant.now().getEpochSecond()) < 60,
+                "the time is when the call was sent, so a partner can refuse an old one");
         String stored = tokenCipherOf(grant);
         assertFalse(stored.contains("token-from-google-fit"), "the token is encrypted at rest");
         subject.api().get("/api/profiles/{id}/partners", subject.mainProfileId()).then().statusCode(200)

@@ -4,7 +4,9 @@ import static io.rightsflow.partner.PartnerDeliveryTest.link;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +23,7 @@ import io.rightsflow.support.Mailbox;
 import io.rightsflow.support.PartnerServer;
 import io.rightsflow.support.PartnerServer.Received;
 import io.rightsflow.support.Processes;
+import io.rightsflow.support.Staff;
 import io.rightsflow.support.Subject;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.HistoryService;
@@ -84,8 +87,10 @@ class PartnerDisconnectionTest {
         assertEquals(List.of(500, 500, 500, 200), notices.stream().map(Received::answered).toList());
         assertEquals(1, notices.stream().map(Received::idempotencyKey).distinct().count(), "one notice, retried");
         Received accepted = notices.get(3);
-        assertEquals(Signatures.of("google-fit-test-secret", accepted.body().getBytes(StandardCharsets.UTF_8)),
-                accepted.signature());
+        assertEquals(Signatures.of("google-fit-test-secret", accepted.timestamp(), accepted.nonce(),
+                accepted.body().getBytes(StandardCharsets.UTF_8)), accepted.signature());
+        assertEquals(4, notices.stream().map(Received::nonce).distinct().count(),
+                "each try is signed afresh with its own nonce, so a partner can refuse a replay and still take a retry");
         JsonPath body = new JsonPath(accepted.body());
         assertEquals("erasure-notice", body.getString("type"));
         assertEquals(requestId, body.getString("requestId"));
@@ -95,7 +100,7 @@ class PartnerDisconnectionTest {
     }
 
     @Test
-    void aPartnerThatNeverAnswersBecomesAnIncidentThatTheRequestShowsUntilAnOperatorRetries() {
+    void aPartnerThatNeverAnswersBecomesAnIncidentThatStaffSeeAndTheSubjectSeesAsADelayUntilAnOperatorRetries() {
         partners.script(APPLE_NOTICES, PartnerServer.NO_ANSWER, PartnerServer.NO_ANSWER, PartnerServer.NO_ANSWER,
                 PartnerServer.NO_ANSWER, PartnerServer.NO_ANSWER, PartnerServer.NO_ANSWER);
         Subject subject = Subject.create();
@@ -109,17 +114,22 @@ class PartnerDisconnectionTest {
         String job = management.createJobQuery().processInstanceId(process).singleResult().getId();
         management.setJobRetries(job, 1);
         await().atMost(Duration.ofSeconds(30)).until(() -> runtime.createIncidentQuery().processInstanceId(process).count() == 1);
-        subject.api().get("/api/requests/{id}", requestId).then().statusCode(200)
+        Staff.create("agent").api().get("/api/requests/{id}", requestId).then().statusCode(200)
                 .body("status", equalTo("IN_PROGRESS"))
                 .body("incidents", hasSize(1))
                 .body("incidents[0].step", equalTo("Task_SendErasureNotice"))
                 .body("incidents[0].message", containsString("no answer in time"));
+        subject.api().get("/api/requests/{id}", requestId).then().statusCode(200)
+                .body("status", equalTo("IN_PROGRESS"))
+                .body("$", not(hasKey("incidents")))
+                .body("notice", containsString("we are working on it"))
+                .body(not(containsString("no answer in time")));
 
         partners.clearScript(APPLE_NOTICES);
         management.setJobRetries(job, 1);
         Processes.awaitEnded(history, process);
         subject.api().get("/api/requests/{id}", requestId).then().body("status", equalTo("COMPLETED"))
-                .body("incidents", hasSize(0));
+                .body("$", not(hasKey("notice")));
         assertTrue(partners.calls(APPLE_NOTICES, grant).stream().anyMatch(r -> r.answered() == 200));
     }
 

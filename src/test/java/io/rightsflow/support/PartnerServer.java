@@ -32,8 +32,8 @@ public final class PartnerServer {
     private final Map<String, Deque<Integer>> scripts = new ConcurrentHashMap<>();
 
     /** One call: the raw body (as signed), and the headers a partner checks. */
-    public record Received(String path, String body, String signature, String idempotencyKey, String authorization,
-            int answered) {
+    public record Received(String path, String body, String signature, String timestamp, String nonce,
+            String idempotencyKey, String authorization, int answered) {
     }
 
     private PartnerServer(int port) throws IOException {
@@ -78,6 +78,8 @@ public final class PartnerServer {
         Integer scripted = script == null ? null : script.poll();
         int answer = scripted == null ? 200 : scripted;
         received.add(new Received(path, body, exchange.getRequestHeaders().getFirst("X-Rightsflow-Signature"),
+                exchange.getRequestHeaders().getFirst("X-Rightsflow-Timestamp"),
+                exchange.getRequestHeaders().getFirst("X-Rightsflow-Nonce"),
                 exchange.getRequestHeaders().getFirst("Idempotency-Key"),
                 exchange.getRequestHeaders().getFirst("Authorization"), answer));
         if (answer == NO_ANSWER) {

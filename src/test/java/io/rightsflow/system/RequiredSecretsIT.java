@@ -63,7 +63,7 @@ class RequiredSecretsIT {
         config.put(SUBJECT_KEY, "short-subject-key");
         config.put(TOKEN_KEY, "bm90LXRoaXJ0eS10d28tYnl0ZXM=");
         config.put(PSEUDONYM_KEY, "short-pseudonym-key");
-        config.put("rightsflow.partners.\"apple-health\".delivery-url", "http://127.0.0.1:9/deliveries");
+        config.put("rightsflow.partners.\"apple-health\".delivery-url", "https://127.0.0.1:9/deliveries");
 
         OptionalInt exit = ServiceProcess.exitOf(log, config);
 
@@ -83,7 +83,7 @@ class RequiredSecretsIT {
     void aConfiguredPartnerNeedsTheTokenKey() throws Exception {
         Map<String, String> config = config();
         config.remove(TOKEN_KEY);
-        config.put("rightsflow.partners.\"apple-health\".erasure-notice-url", "http://127.0.0.1:9/erasure-notices");
+        config.put("rightsflow.partners.\"apple-health\".erasure-notice-url", "https://127.0.0.1:9/erasure-notices");
 
         OptionalInt exit = ServiceProcess.exitOf(log, config);
 
@@ -100,6 +100,21 @@ class RequiredSecretsIT {
         OptionalInt exit = ServiceProcess.exitOf(log, config);
 
         assertTrue(exit.isEmpty(), "the service exited with " + exit + ", see " + log);
+    }
+
+    @Test
+    void aPartnerAddressOverPlainHttpStopsTheServiceWithALineNamingItsKey() throws Exception {
+        Map<String, String> config = config();
+        config.put("rightsflow.partners.\"apple-health\".delivery-url", "https://partner.example/deliveries");
+        config.put("rightsflow.partners.\"apple-health\".revocation-url", "http://partner.example/revocations");
+        config.put("rightsflow.partners.\"apple-health\".secret", "apple-health-secret");
+
+        OptionalInt exit = ServiceProcess.exitOf(log, config);
+
+        assertTrue(exit.isPresent(), "the service started with a partner over plain http");
+        assertNotEquals(0, exit.getAsInt());
+        assertTrue(onlyLineNaming("revocation-url").contains("https only"));
+        assertTrue(linesNaming("delivery-url").isEmpty(), "an https address is not refused");
     }
 
     private Map<String, String> config() {
