@@ -1,8 +1,8 @@
 package io.rightsflow.camera;
 
-import java.time.Clock;
-import java.time.Instant;
-
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.rightsflow.approval.Approvals;
+import io.rightsflow.account.Profiles;
 import io.rightsflow.measurement.Devices;
 import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.measurement.DeviceRef;
@@ -16,6 +16,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
 
 /** The home camera's privacy switches: live stream and recording, each on or off at any time. */
 @Path("/api/devices/{deviceId}/privacy")
@@ -26,16 +27,27 @@ public class CameraResource {
     Devices devices;
 
     @Inject
+    Profiles profiles;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
     Caller caller;
 
-    @Inject
-    Clock clock;
-
-    public record Privacy(Boolean liveStream, Boolean recording) {
+    /** {@code ticket} and {@code reason}: an agent's, when switching something on for the subject. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Privacy(Boolean liveStream, Boolean recording, String ticket, String reason) {
+        Privacy(boolean liveStream, boolean recording) {
+            this(liveStream, recording, null, null);
+        }
     }
+
+    @Inject
+    Approvals approvals;
+
+    @Inject
+    CameraSwitches switches;
 
     @GET
     @Transactional
@@ -46,29 +58,24 @@ public class CameraResource {
 
     @PUT
     @Transactional
-    public Privacy set(@PathParam("deviceId") String deviceId, Privacy body) {
+    public Response set(@PathParam("deviceId") String deviceId, Privacy body) {
         if (body == null || body.liveStream() == null || body.recording() == null) {
             throw ProblemException.badRequest("give both switches, e.g. {\"liveStream\": false, \"recording\": false}");
         }
         DeviceRef camera = camera(deviceId);
-        CameraPrivacy privacy = CameraPrivacy.findById(camera.id());
-        boolean created = privacy == null;
-        if (created) {
-            privacy = new CameraPrivacy();
-            privacy.deviceId = camera.id();
+        Privacy now = get(deviceId);
+        boolean switchesOn = body.liveStream() && !now.liveStream() || body.recording() && !now.recording();
+        if (switchesOn && !caller.isSubject()) {
+            // Video leaves the home only with the subject's consent: an agent's switch-on waits for it.
+            Approvals.Asked asked = approvals.ask(CameraSwitches.KIND, profiles.find(camera.profileId()), camera.id(),
+                    CameraSwitches.arguments(body.liveStream(), body.recording()), body.ticket(), body.reason());
+            return Approvals.accepted(asked.act());
         }
-        privacy.liveStream = body.liveStream();
-        privacy.recording = body.recording();
-        privacy.updatedAt = Instant.now(clock);
-        if (created) {
-            privacy.persist();
-        }
-        audit.record("CAMERA_PRIVACY_SET", caller.actor(), null, camera.profileId(),
-                "device=" + camera.id() + " liveStream=" + privacy.liveStream + " recording=" + privacy.recording);
-        return new Privacy(privacy.liveStream, privacy.recording);
+        CameraPrivacy privacy = switches.apply(camera, body.liveStream(), body.recording(), caller.actor());
+        return Response.ok(new Privacy(privacy.liveStream, privacy.recording)).build();
     }
 
-    private DeviceRef camera(String deviceId) {
+    DeviceRef camera(String deviceId) {
         DeviceRef device = devices.visible(deviceId);
         if (!"home".equals(device.productId())) {
             throw ProblemException.unprocessable("only a home camera (home) has privacy switches");

@@ -51,7 +51,7 @@ public class Timelines {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Summary(String id, String type, String status, String channel, String filedBy, Instant receivedAt,
-            Instant completedAt) {
+            Instant completedAt, String ticket, String identityCheck, String identityNote) {
     }
 
     /** {@code met}: completed by the due date; null while open and not yet due. */
@@ -77,7 +77,8 @@ public class Timelines {
         }
         events.sort(Comparator.comparing(Event::at));
         return new Timeline(new Summary(request.id(), request.type().name(), request.status().name(), request.channel().name(),
-                request.filedBy(), request.receivedAt(), request.completedAt()), deadline(request), events);
+                request.filedBy(), request.receivedAt(), request.completedAt(), request.ticket(), request.identityCheck(),
+                request.identityNote()), deadline(request), events);
     }
 
     private void steps(String processInstanceId, List<Event> events) {

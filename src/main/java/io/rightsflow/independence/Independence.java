@@ -17,4 +17,6 @@ public class Independence extends PanacheEntityBase {
     public String newEmail;
     public String newAccountId;
     public Instant confirmedAt;
+    /** Filed by an agent: when the holder approved it; the new owner's link runs from then. */
+    public Instant approvedAt;
 }

@@ -5,7 +5,10 @@ import java.util.Map;
 import io.rightsflow.account.Accounts;
 import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
+import io.rightsflow.approval.Approvals;
 import io.rightsflow.audit.AuditTrail;
+import io.rightsflow.request.Channel;
+import io.rightsflow.security.Caller;
 import io.rightsflow.link.Links;
 import io.rightsflow.request.RequestRef;
 import io.rightsflow.request.RequestSubject;
@@ -41,6 +44,12 @@ class IndependenceRequests implements RequestHandler {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Caller caller;
+
+    @Inject
+    Approvals approvals;
+
     @Override
     public RequestType type() {
         return RequestType.INDEPENDENCE;
@@ -60,9 +69,8 @@ class IndependenceRequests implements RequestHandler {
         if (!accounts.looksLikeEmail(body.newEmail())) {
             throw ProblemException.badRequest("newEmail must be an address such as name@example.com");
         }
-        if (accounts.emailTaken(body.newEmail())) {
-            throw ProblemException.conflict("newEmail already has an account; choose an address without one");
-        }
+        // Whether newEmail has an account is not told here (the answer would say who has one): the
+        // confirmation mail tells the address's owner instead, and the request expires unconfirmed.
         if (Independence.count("profileId = ?1 and newEmail is not null", profile.id()) > 0) {
             throw ProblemException.conflict("profile " + profile.id() + " already has an independence request waiting "
                     + "for confirmation; cancel it first");
@@ -73,6 +81,14 @@ class IndependenceRequests implements RequestHandler {
         independence.profileId = profile.id();
         independence.newEmail = body.newEmail().strip();
         independence.persist();
+        if (!caller.isSubject()) {
+            // The profile would leave the holder's account: an agent's request waits for the holder's approval.
+            if (body.statement() == null || body.statement().isBlank()) {
+                throw ProblemException.badRequest("statement is required when an agent files an independence: why, "
+                        + "in words the account holder reads when asked to approve it").with("field", "statement");
+            }
+            approvals.ask(IndependenceApproval.KIND, profile, requestId, null, body.ticket(), body.statement());
+        }
         return subject;
     }
 
@@ -85,7 +101,8 @@ class IndependenceRequests implements RequestHandler {
     public String start(RequestRef request) {
         // Ids only: the new address stays in the independence record.
         return runtime.startProcessInstanceByKey(PROCESS, request.id(), Map.of(
-                "requestId", request.id(), "profileId", request.profileId(), "accountId", request.accountId())).getId();
+                "requestId", request.id(), "profileId", request.profileId(), "accountId", request.accountId(),
+                "filedByAgent", request.channel() == Channel.CUSTOMER_SERVICE)).getId();
     }
 
     @Override

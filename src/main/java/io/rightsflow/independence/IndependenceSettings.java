@@ -3,7 +3,6 @@ package io.rightsflow.independence;
 import java.time.Instant;
 import java.util.Date;
 
-import io.rightsflow.request.RequestRef;
 import io.rightsflow.request.Requests;
 import io.rightsflow.system.IsoDurations;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,10 +22,17 @@ public class IndependenceSettings {
     String linkValidity;
 
     public Date confirmBy(String requestId) {
-        return Date.from(confirmBy(requests.find(requestId).receivedAt()));
+        return Date.from(confirmByInstant(requestId));
     }
 
-    Instant confirmBy(Instant receivedAt) {
-        return IsoDurations.after(receivedAt, linkValidity, "rightsflow.independence.link-validity");
+    /**
+     * The link's validity counts from the request, or, for one an agent filed, from the holder's
+     * approval: the time the holder took to answer is not taken from the new owner.
+     */
+    Instant confirmByInstant(String requestId) {
+        Independence independence = Independence.findById(requestId);
+        Instant from = independence != null && independence.approvedAt != null ? independence.approvedAt
+                : requests.find(requestId).receivedAt();
+        return IsoDurations.after(from, linkValidity, "rightsflow.independence.link-validity");
     }
 }

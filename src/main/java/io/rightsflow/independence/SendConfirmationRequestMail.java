@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import io.rightsflow.account.Accounts;
 import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.link.Links;
@@ -32,6 +33,9 @@ class SendConfirmationRequestMail implements JavaDelegate {
     Mails mails;
 
     @Inject
+    Accounts accounts;
+
+    @Inject
     Links links;
 
     @Inject
@@ -48,7 +52,13 @@ class SendConfirmationRequestMail implements JavaDelegate {
             return; // already confirmed, cancelled or expired
         }
         ProfileRef profile = profiles.find(independence.profileId);
-        Instant confirmBy = settings.confirmBy(requests.find(requestId).receivedAt());
+        Instant confirmBy = settings.confirmByInstant(requestId);
+        if (accounts.emailTaken(independence.newEmail)) {
+            // No link: a profile moves only to an address without an account. Its owner is told, the holder is not.
+            mails.sendOnce(MailSteps.key(execution), requestId, independence.newEmail,
+                    () -> new IndependenceAddressInUse(profile.name()));
+            return;
+        }
         mails.sendOnce(MailSteps.key(execution), requestId, independence.newEmail,
                 () -> new IndependenceConfirmationRequest(profile.name(),
                         links.issue(IndependenceLink.PURPOSE, requestId, Duration.between(Instant.now(clock), confirmBy)),

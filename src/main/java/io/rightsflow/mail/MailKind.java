@@ -24,9 +24,11 @@ public enum MailKind {
     INDEPENDENCE_CONFIRMATION_REQUEST("independence/independence-confirmation-request", "Confirm your own account"),
     INDEPENDENCE_REQUESTED("independence/independence-requested", "A profile is getting its own account"),
     INDEPENDENCE_COMPLETED("independence/independence-completed", "The profile has its own account now"),
+    INDEPENDENCE_ADDRESS_IN_USE("independence/independence-address-in-use", "A profile cannot move to this address"),
     INDEPENDENCE_EXPIRED("independence/independence-expired", "The profile stays in your account"),
     PARTNER_DISCONNECTED("partner/partner-disconnected", "A partner app has been disconnected"),
     PARTNER_ERASURE_NOTICE("partner/partner-erasure-notice", "Your erasure request has reached the partner app"),
+    APPROVAL_REQUEST("approval/approval-request", "Customer service asks for your approval"),
     /** Optional (tips, product news, challenge updates): only while the account has its kind on. */
     NOTIFICATION("notification/notification", "News from your health devices");
 

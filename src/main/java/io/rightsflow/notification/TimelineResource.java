@@ -13,9 +13,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
-/** The optional notifications on an account's timeline, newest first. */
+/**
+ * The optional notifications on an account's timeline, newest first. Its owner's only: weekly
+ * summaries carry health values (steps), which customer service does not need to work a ticket.
+ */
 @Path("/api/accounts/{accountId}/timeline")
-@RolesAllowed({ Roles.SUBJECT, Roles.AGENT })
+@RolesAllowed(Roles.SUBJECT)
 public class TimelineResource {
 
     @Inject

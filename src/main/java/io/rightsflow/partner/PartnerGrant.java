@@ -13,7 +13,8 @@ import jakarta.persistence.Id;
 @Entity
 public class PartnerGrant extends PanacheEntityBase {
 
-    public enum Status { ACTIVE, REVOKED }
+    /** WAITING: an agent asked for it and the subject has not approved yet; nothing is delivered. */
+    public enum Status { ACTIVE, REVOKED, WAITING }
 
     @Id
     public String id;

@@ -45,6 +45,16 @@ public class PartnerGrants {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public PartnerGrant link(ProfileRef profile, String partnerId, String accessToken, String actor) {
+        return create(profile, partnerId, accessToken, actor, UUID.randomUUID().toString(), PartnerGrant.Status.ACTIVE);
+    }
+
+    /** Checks the link as {@link #link} does and stores it WAITING for the subject's approval: nothing is delivered. */
+    PartnerGrant linkWaiting(ProfileRef profile, String partnerId, String accessToken, String actor, String grantId) {
+        return create(profile, partnerId, accessToken, actor, grantId, PartnerGrant.Status.WAITING);
+    }
+
+    /** The checks of a new link, before anything is stored. */
+    Partner check(ProfileRef profile, String partnerId, String accessToken) {
         Partner partner = partner(partnerId);
         if (!profile.isActive()) {
             throw ProblemException.conflict("profile " + profile.id() + " is pending deletion: nothing of it is shared");
@@ -56,15 +66,22 @@ public class PartnerGrants {
         if (accessToken != null && (accessToken.isBlank() || accessToken.length() > 200)) {
             throw ProblemException.badRequest("accessToken must have 1 to 200 characters");
         }
+        return partner;
+    }
+
+    private PartnerGrant create(ProfileRef profile, String partnerId, String accessToken, String actor, String grantId,
+            PartnerGrant.Status status) {
+        Partner partner = check(profile, partnerId, accessToken);
         PartnerGrant grant = new PartnerGrant();
-        grant.id = UUID.randomUUID().toString();
+        grant.id = grantId;
         grant.profileId = profile.id();
         grant.partnerId = partner.id;
         grant.tokenCipher = cipher.encrypt(accessToken != null ? accessToken : randomToken());
-        grant.status = PartnerGrant.Status.ACTIVE;
+        grant.status = status;
         grant.linkedAt = Instant.now(clock);
         grant.persist();
-        audit.record("PARTNER_LINKED", actor, null, profile.id(), "partner=" + partner.id + " grant=" + grant.id);
+        audit.record(status == PartnerGrant.Status.ACTIVE ? "PARTNER_LINKED" : "PARTNER_LINK_WAITING", actor, null,
+                profile.id(), "partner=" + partner.id + " grant=" + grant.id);
         return grant;
     }
 

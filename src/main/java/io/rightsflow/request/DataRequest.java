@@ -33,6 +33,10 @@ public class DataRequest extends PanacheEntityBase {
     /** Set once, when an agent extends the due date (Art. 12(3)); the reasons are mailed to the subject. */
     public Integer extendedMonths;
     public String extensionReason;
+    /** Filed by an agent: the ticket, and how the subject's identity was checked (method and note). */
+    public String ticket;
+    public String identityCheck;
+    public String identityNote;
 
     /**
      * Type and subject of a request that cannot have an open twin (two erasures of one profile),

@@ -19,6 +19,9 @@ class RequestRecords implements ProfileData {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Requests requests;
+
     @Override
     public String kind() {
         return "request records";
@@ -46,9 +49,13 @@ class RequestRecords implements ProfileData {
         }
     }
 
-    /** Kept, as the law requires; their free-text extension reasons go with ExtensionReasons. */
+    /**
+     * Kept, as the law requires; their free-text extension reasons go with ExtensionReasons, the
+     * agents' identity notes go here (the method and the ticket stay: they name no one).
+     */
     @Override
     public int purge(String profileId, int limit) {
+        requests.forgetIdentityNotes(profileId);
         return 0;
     }
 }

@@ -8,12 +8,14 @@ import java.time.Instant;
  */
 public record RequestRef(String id, RequestType type, RequestStatus status, Channel channel, String filedBy,
         String accountId, String profileId, String processInstanceId, Instant receivedAt, Instant dueAt,
-        Instant completedAt, Integer extendedMonths, String extensionReason) {
+        Instant completedAt, Integer extendedMonths, String extensionReason, String ticket, String identityCheck,
+        String identityNote) {
 
     static RequestRef of(DataRequest request) {
         return request == null ? null : new RequestRef(request.id, request.type, request.status, request.channel,
                 request.filedBy, request.accountId, request.profileId, request.processInstanceId, request.receivedAt,
-                request.dueAt, request.completedAt, request.extendedMonths, request.extensionReason);
+                request.dueAt, request.completedAt, request.extendedMonths, request.extensionReason, request.ticket,
+                request.identityCheck, request.identityNote);
     }
 
     public boolean isOpen() {

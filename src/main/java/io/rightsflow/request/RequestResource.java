@@ -102,10 +102,17 @@ public class RequestResource {
         List<RequestView.Incident> incidents = withSteps ? steps.incidents(r.processInstanceId) : null;
         RequestView view = new RequestView(r.id, r.type, r.status, r.channel, r.accountId, r.profileId,
                 r.processInstanceId, r.receivedAt, r.dueAt, r.completedAt, r.extendedMonths, overdue,
-                withSteps ? steps.of(r.processInstanceId) : null, caller.isSubject() ? null : incidents, null);
+                withSteps ? steps.of(r.processInstanceId) : null, caller.isSubject() ? null : incidents, null,
+                filedByAgent(r));
         // An incident's message is for the operators who fix it (it names endpoints, answers, keys);
         // the person is told only that their request is delayed and that nothing is needed from them.
         return caller.isSubject() && incidents != null && !incidents.isEmpty() ? view.withNotice(DELAYED) : view;
+    }
+
+    /** Staff read how an agent's filing was vouched for; the subject never sees the identity details. */
+    private RequestView.FiledByAgent filedByAgent(DataRequest r) {
+        return r.ticket == null || caller.isSubject() ? null
+                : new RequestView.FiledByAgent(r.ticket, r.identityCheck, r.identityNote);
     }
 
     private static List<RequestStatus> openStatuses() {

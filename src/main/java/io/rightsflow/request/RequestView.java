@@ -12,11 +12,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RequestView(String id, RequestType type, RequestStatus status, Channel channel, String accountId,
         String profileId, String processInstanceId, Instant receivedAt, Instant dueAt, Instant completedAt,
-        Integer extendedMonths, boolean overdue, List<Step> steps, List<Incident> incidents, String notice) {
+        Integer extendedMonths, boolean overdue, List<Step> steps, List<Incident> incidents, String notice,
+        FiledByAgent filedByAgent) {
 
     public RequestView withNotice(String text) {
         return new RequestView(id, type, status, channel, accountId, profileId, processInstanceId, receivedAt, dueAt,
-                completedAt, extendedMonths, overdue, steps, incidents, text);
+                completedAt, extendedMonths, overdue, steps, incidents, text, filedByAgent);
+    }
+
+    /** For staff only: the ticket an agent filed it for, and how the subject's identity was checked. */
+    public record FiledByAgent(String ticket, String identityCheck, String identityNote) {
     }
 
     /** One step of the request's process, from the engine's history. */

@@ -48,6 +48,9 @@ public class Requests {
     @Inject
     RequestLifecycle lifecycle;
 
+    @Inject
+    AgentFiling agentFiling;
+
     @Transactional
     DataRequest file(NewRequest body) {
         if (body == null || body.type() == null) {
@@ -55,8 +58,15 @@ public class Requests {
                     + "OBJECTION, INDEPENDENCE, PARTNER_DISCONNECTION");
         }
         RequestHandler handler = handler(body.type());
-        DataRequest request = newRecord(body.type(), caller.isSubject() ? Channel.SELF_SERVICE : Channel.CUSTOMER_SERVICE,
+        boolean agent = !caller.isSubject();
+        if (agent) {
+            agentFiling.check(body);
+        }
+        DataRequest request = newRecord(body.type(), agent ? Channel.CUSTOMER_SERVICE : Channel.SELF_SERVICE,
                 caller.actor());
+        if (agent) {
+            AgentFiling.record(request, body);
+        }
         subject(request, handler.accept(body, request.id));
         return store(handler, request);
     }
@@ -168,8 +178,10 @@ public class Requests {
             throw winner == null ? ProblemException.conflict("an identical " + request.type + " request was filed at "
                     + "the same moment; look it up with GET /api/requests") : alreadyOpen(winner);
         }
+        // The ticket and the method, never the note: the trail outlives an erasure, the note may name the person.
         audit.record("REQUEST_RECEIVED", request.filedBy, request.id, request.profileId,
-                "type=" + request.type + " channel=" + request.channel);
+                "type=" + request.type + " channel=" + request.channel + (request.ticket == null ? ""
+                        : " ticket=" + request.ticket + " identityCheck=" + request.identityCheck));
         request.processInstanceId = handler.start(RequestRef.of(request));
         return request;
     }
@@ -268,6 +280,12 @@ public class Requests {
     public int forgetExtensionReasons(String profileId) {
         return DataRequest.update("extensionReason = null where profileId = ?1 and extensionReason is not null",
                 profileId);
+    }
+
+    /** Forgets the agents' notes on how the subject's identity was checked (they may name the person). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    int forgetIdentityNotes(String profileId) {
+        return DataRequest.update("identityNote = null where profileId = ?1 and identityNote is not null", profileId);
     }
 
     /** What the person can do next about a request they have just filed, or null. */

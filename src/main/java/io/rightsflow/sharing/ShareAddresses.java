@@ -2,6 +2,7 @@ package io.rightsflow.sharing;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -11,7 +12,6 @@ import io.rightsflow.account.AddressConfirmed;
 import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.audit.AuditTrail;
-import io.rightsflow.security.Caller;
 import io.rightsflow.system.AddressHashes;
 import io.rightsflow.system.ProblemException;
 import io.rightsflow.system.UniqueConstraints;
@@ -45,24 +45,42 @@ class ShareAddresses {
     AuditTrail audit;
 
     @Inject
-    Caller caller;
-
-    @Inject
     Clock clock;
+
+    /** 422 when the address is the profile's own account's: telling so reveals nothing to its holder or their agent. */
+    void requireAnotherAccount(ProfileRef profile, String email) {
+        AccountRef viewer = accounts.byEmail(email);
+        if (viewer != null && viewer.id().equals(profile.accountId())) {
+            throw ProblemException.unprocessable("the dashboard is already this account's own: give another address");
+        }
+    }
+
+    String hashOf(String email) {
+        return hashes.of(email);
+    }
+
+    String normalised(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the profile is shared with this address already, or waits for it. */
+    boolean isSharedWith(ProfileRef profile, String email) {
+        AccountRef viewer = accounts.byEmail(email);
+        return WaitingShare.count("profileId = ?1 and addressHash = ?2", profile.id(), hashes.of(email)) > 0
+                || viewer != null && DashboardShare.count("profileId = ?1 and viewerAccountId = ?2", profile.id(),
+                        viewer.id()) > 0;
+    }
 
     /** Shares the profile's dashboard with the address; answers the share's id, which stays the same once it waits no more. */
     @Transactional(Transactional.TxType.MANDATORY)
-    String shareWith(ProfileRef profile, String email) {
+    String shareWith(ProfileRef profile, String email, String actor) {
+        requireAnotherAccount(profile, email);
         AccountRef viewer = accounts.byEmail(email);
-        if (viewer != null && viewer.id().equals(profile.accountId())) {
-            // The caller's own address (or that of the account they act for): telling so reveals nothing.
-            throw ProblemException.unprocessable("the dashboard is already this account's own: give another address");
-        }
         String id = UUID.randomUUID().toString();
         // An account that is not active (not yet confirmed, or closing) has not proven the address now.
         if (viewer != null && viewer.isActive()) {
             share(id, profile.id(), viewer.id(), Instant.now(clock));
-            audit.record("DASHBOARD_SHARED", caller.actor(), null, profile.id(), "share=" + id + " viewer=" + viewer.id());
+            audit.record("DASHBOARD_SHARED", actor, null, profile.id(), "share=" + id + " viewer=" + viewer.id());
         } else {
             WaitingShare waiting = new WaitingShare();
             waiting.id = id;
@@ -70,7 +88,7 @@ class ShareAddresses {
             waiting.addressHash = hashes.of(email);
             waiting.createdAt = Instant.now(clock);
             persistOnce(waiting, WAITING_ONCE);
-            audit.record("DASHBOARD_SHARED", caller.actor(), null, profile.id(), "share=" + id + " viewer=waiting");
+            audit.record("DASHBOARD_SHARED", actor, null, profile.id(), "share=" + id + " viewer=waiting");
         }
         return id;
     }

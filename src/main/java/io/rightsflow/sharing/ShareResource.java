@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.rightsflow.account.Accounts;
 import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
+import io.rightsflow.approval.Approvals;
 import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.objection.ProcessingPolicy;
 import io.rightsflow.objection.Purpose;
@@ -53,7 +54,11 @@ public class ShareResource {
     @Inject
     Caller caller;
 
-    public record NewShare(String email) {
+    @Inject
+    Approvals approvals;
+
+    /** {@code ticket} and {@code reason}: an agent's, whose share waits for the subject's approval. */
+    public record NewShare(String email, String ticket, String reason) {
     }
 
     public record Created(String shareId) {
@@ -74,7 +79,14 @@ public class ShareResource {
         }
         ProfileRef profile = profiles.active(profileId);
         policy.require(profile.id(), Purpose.DASHBOARD_SHARING);
-        String shareId = addresses.shareWith(profile, body.email());
+        addresses.requireAnotherAccount(profile, body.email());
+        if (!caller.isSubject()) {
+            // An agent's share goes nowhere until the subject approves it, reading the address it would go to.
+            return Approvals.accepted(approvals.ask(DashboardShareApproval.KIND, profile,
+                    addresses.hashOf(body.email()), addresses.normalised(body.email()), body.ticket(), body.reason())
+                    .act());
+        }
+        String shareId = addresses.shareWith(profile, body.email(), caller.actor());
         return Response.created(URI.create("/api/profiles/" + profile.id() + "/shares/" + shareId))
                 .entity(new Created(shareId)).build();
     }

@@ -79,7 +79,7 @@ class AccountErasureProcessTest {
                 .post("/api/requests").then().statusCode(404);
         subject.api().get("/api/me").then().statusCode(200);
 
-        Staff.create("agent").api().body(Map.of("type", "ACCOUNT_ERASURE", "accountId", subject.accountId()))
+        Staff.create("agent").api().body(Staff.onTicket(Map.of("type", "ACCOUNT_ERASURE", "accountId", subject.accountId())))
                 .post("/api/requests").then().statusCode(201)
                 .body("channel", equalTo("CUSTOMER_SERVICE")).body("status", equalTo("GRACE_PERIOD"));
         subject.api().get("/api/me").then().statusCode(401);

@@ -26,6 +26,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.rightsflow.account.ProfileData;
 import io.rightsflow.support.Desk;
 import io.rightsflow.support.Mailbox;
+import io.rightsflow.support.Staff;
 import io.rightsflow.support.Subject;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -81,6 +82,9 @@ class MoveRulesTest {
         holder.api().body(Map.of("measurementId", Long.valueOf(weighIn), "sharedWith", "Dr. Lee"))
                 .post("/api/profiles/{id}/item-shares", child).then().statusCode(201);
         holder.api().body(Map.of("partner", "google-fit")).post("/api/profiles/{id}/partners", child).then().statusCode(201);
+        Staff agent = Staff.create("agent");
+        String askedAct = agent.api().body(Map.of("partner", "runkeeper", "ticket", "CS-7", "reason", "asked by phone"))
+                .post("/api/profiles/{id}/partners", child).then().statusCode(202).extract().path("actId");
         String export = holder.fileRequest(Map.of("type", "EXPORT", "profileId", child));
         String download = Mailbox.linkPath(Mailbox.await(mailbox, holder.email(), "ready to download").getText());
 
@@ -145,6 +149,10 @@ class MoveRulesTest {
             holder.api().get("/api/requests/{id}/archive", export).then().statusCode(404);
             given().get(download).then().statusCode(410);
             owner.api().get("/api/requests/{id}/archive", export).then().statusCode(200);
+        });
+        checks.put("acts asked by agents", () -> {
+            agent.api().get("/api/approvals/{id}", askedAct).then().body("status", equalTo("EXPIRED"));
+            owner.api().get("/api/approvals/{id}", askedAct).then().statusCode(404);
         });
         checks.put("independence requests", () -> {
             holder.api().get("/api/requests/{id}", handover.requestId()).then().statusCode(200)

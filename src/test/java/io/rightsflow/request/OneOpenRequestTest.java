@@ -59,7 +59,8 @@ class OneOpenRequestTest {
             // when its login is refused (401) before any request is looked at.
             Staff agent = Staff.create("agent");
             List<Response> answers = atTheSameInstant(() -> agent.api()
-                    .body(Map.of("type", "ACCOUNT_ERASURE", "accountId", subject.accountId())).post("/api/requests"));
+                    .body(Staff.onTicket(Map.of("type", "ACCOUNT_ERASURE", "accountId", subject.accountId())))
+                    .post("/api/requests"));
             assertOneAcceptedAndOneNamingIt(answers);
             assertEquals(1L, openRequests("ACCOUNT_ERASURE", subject.mainProfileId()));
         }

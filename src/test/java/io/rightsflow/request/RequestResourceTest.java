@@ -48,7 +48,7 @@ class RequestResourceTest {
         Subject subject = Subject.create();
         String child = subject.addProfile("Child");
         Staff agent = Staff.create("agent");
-        String id = agent.api().body(Map.of("type", "PROFILE_ERASURE", "profileId", child))
+        String id = agent.api().body(Staff.onTicket(Map.of("type", "PROFILE_ERASURE", "profileId", child)))
                 .post("/api/requests").then().statusCode(201)
                 .body("channel", equalTo("CUSTOMER_SERVICE")).extract().path("id");
         subject.api().get("/api/requests/{id}", id).then().statusCode(200).body("accountId", equalTo(subject.accountId()));
@@ -58,8 +58,8 @@ class RequestResourceTest {
     void anAgentFilesAnObjectionOnBehalfOfASubjectThroughCustomerService() {
         Subject subject = Subject.create();
         Staff agent = Staff.create("agent");
-        String requestId = agent.api().body(Map.of("type", "OBJECTION", "profileId", subject.mainProfileId(),
-                "purposes", List.of("RESEARCH"), "statement", "told us on the phone"))
+        String requestId = agent.api().body(Staff.onTicket(Map.of("type", "OBJECTION", "profileId", subject.mainProfileId(),
+                "purposes", List.of("RESEARCH"), "statement", "told us on the phone")))
                 .post("/api/requests").then().statusCode(201).body("channel", equalTo("CUSTOMER_SERVICE"))
                 .extract().path("id");
         subject.api().get("/api/requests/{id}", requestId).then().statusCode(200)

@@ -20,6 +20,18 @@ public record Staff(String username, String password) {
         return staff;
     }
 
+    /**
+     * A request body as an agent files it for a subject: with the ticket and how the subject's
+     * identity was checked, which agents must record.
+     */
+    public static Map<String, Object> onTicket(Map<String, ?> body) {
+        Map<String, Object> vouched = new java.util.HashMap<>(body);
+        vouched.put("ticket", "CS-1042");
+        vouched.put("identityCheck", "REPLY_FROM_ACCOUNT_ADDRESS");
+        vouched.put("identityNote", "replied from the account's address to our mail of today");
+        return vouched;
+    }
+
     public RequestSpecification api() {
         return given().auth().preemptive().basic(username, password).contentType(ContentType.JSON);
     }

@@ -1,0 +1,6 @@
+package io.rightsflow.approval;
+
+/** Where an act asked for by an agent stands: only APPROVED ever did anything. */
+public enum ActStatus {
+    AWAITING_SUBJECT, APPROVED, REFUSED, EXPIRED
+}
