@@ -25,7 +25,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Challenges: create, make teams, invite accounts, join with a profile, leave, and see it. */
+/** Challenges: create, make teams, invite by address, join with a profile, leave, and see it. */
 @Path("/api/challenges")
 @RolesAllowed(Roles.SUBJECT)
 public class ChallengeResource {
