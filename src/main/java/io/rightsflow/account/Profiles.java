@@ -13,6 +13,7 @@ import io.rightsflow.security.Passwords;
 import io.rightsflow.security.Roles;
 import io.rightsflow.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -31,6 +32,9 @@ public class Profiles {
 
     @Inject
     Instance<ProfileData> owners;
+
+    @Inject
+    Event<AddressConfirmed> addressConfirmed;
 
     /** The profile, when the caller may act on it; 404 otherwise, so that ids of others leak nothing. */
     public ProfileRef visible(String profileId) {
@@ -124,6 +128,8 @@ public class Profiles {
         profile.accountId = account.id;
         profile.main = true;
         owners.forEach(owner -> owner.moved(profileId, origin.id, account.id));
+        // Its owner proved the address by following the link mailed to it.
+        addressConfirmed.fire(new AddressConfirmed(account.id, account.email));
         return AccountRef.of(account);
     }
 

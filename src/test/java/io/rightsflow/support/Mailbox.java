@@ -3,14 +3,17 @@ package io.rightsflow.support;
 import org.awaitility.Awaitility;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MockMailbox;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Reads the mails kept by Quarkus' MockMailbox or received by a real SMTP server, and the links in them. */
 public final class Mailbox {
@@ -28,6 +31,50 @@ public final class Mailbox {
     public static List<Mail> matching(MockMailbox mailbox, String to, String subjectContains) {
         List<Mail> sent = mailbox.getMailsSentTo(to);
         return sent == null ? List.of() : sent.stream().filter(m -> m.getSubject().contains(subjectContains)).toList();
+    }
+
+    /**
+     * Runs {@code work}, which causes a mail, where its {@link LinkReader} can read it: the mock mailbox, or the real SMTP server where the test's profile sends mail there
+     * (RealSmtpProfile), even during an outage the test made.
+     */
+    public static <T> T reading(Function<LinkReader, T> work) {
+        if (mocked()) {
+            MockMailbox mailbox = Arc.container().instance(MockMailbox.class).get();
+            return work.apply((to, subjectContains) -> latestLinkPath(mailbox, to, subjectContains));
+        }
+        return SmtpServer.reading(server -> work.apply((to, subjectContains) -> latestLinkPath(server, to, subjectContains)));
+    }
+
+    /** The path of the first link in the latest mail to {@code to} whose subject contains the text, waiting for it. */
+    public static String awaitLinkPath(String to, String subjectContains) {
+        return reading(reader -> reader.latestLinkPath(to, subjectContains));
+    }
+
+    /** Reads the link of a mail from wherever this test's mail goes. */
+    @FunctionalInterface
+    public interface LinkReader {
+        String latestLinkPath(String to, String subjectContains);
+    }
+
+    private static String latestLinkPath(MockMailbox mailbox, String to, String subjectContains) {
+        await(mailbox, to, subjectContains);
+        List<Mail> mails = matching(mailbox, to, subjectContains);
+        return linkPath(mails.get(mails.size() - 1).getText());
+    }
+
+    private static String latestLinkPath(SmtpServer server, String to, String subjectContains) {
+        server.awaitMessage(to, subjectContains);
+        List<MimeMessage> messages = server.messages(to, subjectContains);
+        try {
+            return linkPath(plainText(messages.get(messages.size() - 1)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Quarkus mocks the mailer in tests unless a profile (RealSmtpProfile) says otherwise. */
+    private static boolean mocked() {
+        return ConfigProvider.getConfig().getOptionalValue("quarkus.mailer.mock", Boolean.class).orElse(true);
     }
 
     /** The path of the first email link after {@code marker} in a text, e.g. the reactivate link. */
