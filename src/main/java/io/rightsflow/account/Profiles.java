@@ -69,9 +69,13 @@ public class Profiles {
         return Profile.ofAccount(accountId).stream().map(ProfileRef::of).toList();
     }
 
-    /** Every profile, for the extracts that go through all of them. */
+    /**
+     * Every profile, for the extracts that go through all of them; not those of an account whose
+     * address is unconfirmed: they are nobody's yet, and no marketing goes to an unproven address.
+     */
     public List<ProfileRef> all() {
-        return Profile.<Profile>listAll().stream().map(ProfileRef::of).toList();
+        return Profile.<Profile>list("accountId not in (select a.id from Account a where a.status = ?1)",
+                AccountStatus.UNCONFIRMED).stream().map(ProfileRef::of).toList();
     }
 
     Profile create(String accountId, String name, boolean main) {

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -17,12 +18,15 @@ import io.quarkus.mailer.MockMailbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.rightsflow.measurement.Pseudonyms;
 import io.rightsflow.support.EngineTime;
 import io.rightsflow.support.Mailbox;
 import io.rightsflow.support.Processes;
+import io.rightsflow.support.Staff;
 import io.rightsflow.support.Subject;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +40,13 @@ class SignUpConfirmationTest {
     HistoryService history;
 
     @Inject
+    ManagementService management;
+
+    @Inject
     ConfirmedAddresses confirmed;
+
+    @Inject
+    Pseudonyms pseudonyms;
 
     @AfterEach
     void resetClock() {
@@ -85,11 +95,22 @@ class SignUpConfirmationTest {
     }
 
     @Test
+    void anUnconfirmedAccountIsInNoMarketingAudienceUntilItsAddressIsConfirmed() {
+        Subject subject = Subject.signUp();
+        String ref = pseudonyms.of(subject.accountId());
+
+        Staff.ADMIN.api().get("/api/extracts/direct-marketing").then().statusCode(200)
+                .body("rows.accountRef", not(hasItem(ref)));
+        given().post(subject.confirmationLink()).then().statusCode(200);
+        Staff.ADMIN.api().get("/api/extracts/direct-marketing").then().body("rows.accountRef", hasItem(ref));
+    }
+
+    @Test
     void theConfirmationMailGoesOutOncePerSignUp() {
         Subject subject = Subject.signUp();
         subject.confirmationLink();
         String process = signUpProcess(subject.accountId());
-        Processes.awaitNoJobs(managementOf(), process);
+        Processes.awaitNoJobs(management, process);
 
         assertEquals(1, Mailbox.matching(mailbox, subject.email(), Subject.CONFIRMATION_SUBJECT).size());
         String text = Mailbox.matching(mailbox, subject.email(), Subject.CONFIRMATION_SUBJECT).get(0).getText();
@@ -153,9 +174,6 @@ class SignUpConfirmationTest {
                 .post("/api/accounts/confirmation").then().statusCode(202).extract().asString();
     }
 
-    private org.camunda.bpm.engine.ManagementService managementOf() {
-        return io.quarkus.arc.Arc.container().instance(org.camunda.bpm.engine.ManagementService.class).get();
-    }
 
     private String signUpProcess(String accountId) {
         return history.createHistoricProcessInstanceQuery().processDefinitionKey("sign-up")
