@@ -11,7 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * How long the links of accounts live. sign-up.bpmn's timer reads
- * {@code ${accountSettings.confirmBy(accountId)}}: when an unconfirmed account is removed.
+ * {@code ${accountSettings.confirmBy(accountId)}}: when an account still unconfirmed is removed.
  */
 @Named
 @ApplicationScoped
@@ -30,6 +30,12 @@ public class AccountSettings {
         Account account = Account.findById(accountId);
         // Gone (removed meanwhile): the timer fires at once and finds nothing to remove.
         return Date.from(account == null ? Instant.EPOCH : confirmBy(account.createdAt));
+    }
+
+    /** sign-up.bpmn's Gateway_StillUnconfirmed: whether the account is there and still waits for its address. */
+    public boolean unconfirmed(String accountId) {
+        Account account = Account.findById(accountId);
+        return account != null && account.status == AccountStatus.UNCONFIRMED;
     }
 
     /** address-change.bpmn's timer: when the change's links expire and both addresses are forgotten. */

@@ -6,24 +6,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
-import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.RuntimeService;
 
 /**
  * The link of the address confirmation mail (its request id is the account's id): following it
  * proves the address, and the account can be used from then on. In the link's own transaction, all
- * or nothing: the account, the end of sign-up.bpmn's wait, and {@link AddressConfirmed} for what
- * waited for an account at this address.
+ * or nothing: the account, and {@link AddressConfirmed} for what waited for an account at this
+ * address. sign-up.bpmn is not touched: its mail step may be committing at this very moment (a
+ * correlation would then fail on the engine's optimistic lock), and when its period is over it
+ * finds the account confirmed and leaves it.
  */
 @ApplicationScoped
 class AddressConfirmationLink implements LinkAction {
 
     static final String PURPOSE = "address-confirmation";
-    static final String CONFIRMED = "SignUpConfirmed";
-
-    @Inject
-    RuntimeService runtime;
-
     @Inject
     Event<AddressConfirmed> confirmed;
 
@@ -53,11 +48,6 @@ class AddressConfirmationLink implements LinkAction {
             throw new LinkRefused("This account is confirmed already. Nothing was changed.");
         }
         account.status = AccountStatus.ACTIVE;
-        try {
-            runtime.createMessageCorrelation(CONFIRMED).processInstanceBusinessKey(accountId).correlateWithResult();
-        } catch (ProcessEngineException e) {
-            throw new LinkRefused("Your account was being updated at this very moment. Please try the link again.");
-        }
         confirmed.fire(new AddressConfirmed(account.id, account.email));
         audit.record("ACCOUNT_CONFIRMED", "subject:" + accountId, null, null, null);
         return new Description("Your address is confirmed",

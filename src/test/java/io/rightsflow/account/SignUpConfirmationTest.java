@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
@@ -141,9 +142,14 @@ class SignUpConfirmationTest {
     @Test
     void aConfirmedAccountStaysWhenTheConfirmationPeriodIsOver() {
         Subject subject = Subject.create();
+        String process = signUpProcess(subject.accountId());
 
-        EngineTime.moveBy(Duration.ofDays(8));
+        EngineTime.moveBy(Duration.ofDays(7).plusMinutes(1));
+        Processes.awaitEnded(history, process);
 
+        List<String> passed = Processes.passedActivities(history, process);
+        assertTrue(passed.contains("EndEvent_AccountConfirmed") && !passed.contains("Task_RemoveUnconfirmedAccount"),
+                passed.toString());
         subject.api().get("/api/accounts/{id}", subject.accountId()).then().statusCode(200)
                 .body("status", equalTo("ACTIVE"));
     }

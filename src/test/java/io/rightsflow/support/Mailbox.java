@@ -2,6 +2,7 @@ package io.rightsflow.support;
 
 import org.awaitility.Awaitility;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
 import io.quarkus.arc.Arc;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MockMailbox;
+import io.restassured.RestAssured;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
@@ -57,19 +59,31 @@ public final class Mailbox {
     }
 
     private static String latestLinkPath(MockMailbox mailbox, String to, String subjectContains) {
-        await(mailbox, to, subjectContains);
+        // Polled often: every Subject.create waits here for its confirmation mail.
+        Awaitility.await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10)).atMost(Processes.PATIENCE)
+                .until(() -> !matching(mailbox, to, subjectContains).isEmpty());
         List<Mail> mails = matching(mailbox, to, subjectContains);
-        return linkPath(mails.get(mails.size() - 1).getText());
+        return committed(linkPath(mails.get(mails.size() - 1).getText()));
     }
 
     private static String latestLinkPath(SmtpServer server, String to, String subjectContains) {
         server.awaitMessage(to, subjectContains);
         List<MimeMessage> messages = server.messages(to, subjectContains);
         try {
-            return linkPath(plainText(messages.get(messages.size() - 1)));
+            return committed(linkPath(plainText(messages.get(messages.size() - 1))));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The link, once its page knows it: a mail leaves a moment before the step that sent it commits
+     * the link (a person is never that quick, a test polling every 10 ms is). Looking changes nothing.
+     */
+    private static String committed(String link) {
+        Awaitility.await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10)).atMost(Processes.PATIENCE)
+                .until(() -> RestAssured.given().get(link).statusCode() != 404);
+        return link;
     }
 
     /** Quarkus mocks the mailer in tests unless a profile (RealSmtpProfile) says otherwise. */

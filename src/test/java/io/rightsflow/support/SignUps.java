@@ -30,6 +30,9 @@ public final class SignUps {
                 .until(() -> confirmationMail(smtp, email) != null);
         try {
             String link = Mailbox.linkPath(Mailbox.plainText(confirmationMail(smtp, email)));
+            // The mail leaves a moment before its step commits the link: a person is never that quick.
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> given().baseUri(baseUri).get(link).statusCode() == 200);
             given().baseUri(baseUri).post(link).then().statusCode(200);
         } catch (Exception e) {
             throw new IllegalStateException(e);
