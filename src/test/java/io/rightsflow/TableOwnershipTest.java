@@ -31,7 +31,8 @@ class TableOwnershipTest {
 
     /** Table → the feature package that owns it. A new table must be given an owner here. */
     static final Map<String, String> OWNERS = Map.ofEntries(
-            Map.entry("account", "account"), Map.entry("profile", "account"), Map.entry("pending_act", "approval"),
+            Map.entry("account", "account"), Map.entry("profile", "account"), Map.entry("address_change", "account"),
+            Map.entry("pending_act", "approval"),
             Map.entry("audit_event", "audit"), Map.entry("audit_chain_head", "audit"), Map.entry("audit_seal", "audit"),
             Map.entry("camera_privacy", "camera"),
             Map.entry("catalog_category", SHARED), Map.entry("catalog_partner", SHARED),

@@ -7,7 +7,10 @@ import io.rightsflow.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-/** Subjects log in with their account email. */
+/**
+ * Subjects log in with their account email. An account whose address is not confirmed yet logs in
+ * as {@link Roles#UNCONFIRMED}, which only learns that it must confirm ({@link UnconfirmedCallers}).
+ */
 @ApplicationScoped
 class AccountLogin implements Login {
 
@@ -18,9 +21,15 @@ class AccountLogin implements Login {
             return Optional.empty();
         }
         Account account = Account.findByEmail(username);
-        if (account == null || account.status != AccountStatus.ACTIVE) {
+        if (account == null) {
             return Optional.empty();
         }
-        return Optional.of(new Credential(new Identity(account.email, Roles.SUBJECT, account.id), account.passwordHash));
+        String role = switch (account.status) {
+            case ACTIVE -> Roles.SUBJECT;
+            case UNCONFIRMED -> Roles.UNCONFIRMED;
+            case PENDING_DELETION -> null;
+        };
+        return role == null ? Optional.empty()
+                : Optional.of(new Credential(new Identity(account.email, role, account.id), account.passwordHash));
     }
 }

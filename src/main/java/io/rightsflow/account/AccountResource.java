@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.rightsflow.audit.AuditTrail;
@@ -26,12 +27,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import org.camunda.bpm.engine.RuntimeService;
 
 @Path("/api/accounts")
 public class AccountResource {
 
     /** The constraint of V1__accounts.sql that keeps one account per address. */
-    private static final String EMAIL_UNIQUE = "account_email_unique";
+    static final String EMAIL_UNIQUE = "account_email_unique";
+    static final String SIGN_UP = "sign-up";
 
     @Inject
     Profiles profiles;
@@ -47,6 +50,9 @@ public class AccountResource {
 
     @Inject
     Clock clock;
+
+    @Inject
+    RuntimeService runtime;
 
     public record NewAccount(@NotBlank String email, @NotNull String password,
             @NotBlank @Size(max = 100) String profileName, Units units) {
@@ -88,7 +94,8 @@ public class AccountResource {
         account.email = Emails.normalise(body.email());
         account.passwordHash = Passwords.hash(body.password());
         account.units = units;
-        account.status = AccountStatus.ACTIVE;
+        // Unconfirmed until its owner follows the link mailed to the address (sign-up.bpmn).
+        account.status = AccountStatus.UNCONFIRMED;
         account.createdAt = Instant.now(clock);
         try {
             // Two sign-ups with one address at once both pass the check above: the unique constraint
@@ -102,6 +109,7 @@ public class AccountResource {
         }
         Profile main = profiles.create(account.id, body.profileName().strip(), true);
         audit.record("ACCOUNT_CREATED", "subject:" + account.id, null, main.id, "profiles=1");
+        runtime.startProcessInstanceByKey(SIGN_UP, account.id, Map.of("accountId", account.id));
         return Response.created(URI.create("/api/accounts/" + account.id))
                 .entity(new Created(account.id, main.id)).build();
     }

@@ -1,5 +1,8 @@
 package io.rightsflow.account;
 
 public enum AccountStatus {
-    ACTIVE, PENDING_DELETION
+    /** Signed up, but the address is not proven yet: nothing is shared with it, and it expires. */
+    UNCONFIRMED,
+    ACTIVE,
+    PENDING_DELETION
 }

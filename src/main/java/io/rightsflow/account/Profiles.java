@@ -13,6 +13,7 @@ import io.rightsflow.security.Passwords;
 import io.rightsflow.security.Roles;
 import io.rightsflow.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -31,6 +32,9 @@ public class Profiles {
 
     @Inject
     Instance<ProfileData> owners;
+
+    @Inject
+    Event<AddressConfirmed> addressConfirmed;
 
     /** The profile, when the caller may act on it; 404 otherwise, so that ids of others leak nothing. */
     public ProfileRef visible(String profileId) {
@@ -74,9 +78,13 @@ public class Profiles {
         return Profile.ofAccount(accountId).stream().map(ProfileRef::of).toList();
     }
 
-    /** Every profile, for the extracts that go through all of them. */
+    /**
+     * Every profile, for the extracts that go through all of them; not those of an account whose
+     * address is unconfirmed: they are nobody's yet, and no marketing goes to an unproven address.
+     */
     public List<ProfileRef> all() {
-        return Profile.<Profile>listAll().stream().map(ProfileRef::of).toList();
+        return Profile.<Profile>list("accountId not in (select a.id from Account a where a.status = ?1)",
+                AccountStatus.UNCONFIRMED).stream().map(ProfileRef::of).toList();
     }
 
     Profile create(String accountId, String name, boolean main) {
@@ -133,6 +141,8 @@ public class Profiles {
         profile.accountId = account.id;
         profile.main = true;
         owners.forEach(owner -> owner.moved(profileId, origin.id, account.id));
+        // Its owner proved the address by following the link mailed to it.
+        addressConfirmed.fire(new AddressConfirmed(account.id, account.email));
         return AccountRef.of(account);
     }
 

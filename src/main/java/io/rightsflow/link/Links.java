@@ -96,6 +96,13 @@ public class Links {
                 Instant.now(clock), requestId);
     }
 
+    /** Makes the unused links of one purpose for a request useless, e.g. the older of two password resets. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int revoke(String requestId, String purpose) {
+        return LinkToken.update("expiresAt = ?1 where requestId = ?2 and purpose = ?3 and usedAt is null and expiresAt > ?1",
+                Instant.now(clock), requestId, purpose);
+    }
+
     /**
      * Deletes at most {@code limit} links of these requests (those of an erased account); returns
      * how many. A deleted link answers as unknown.

@@ -7,6 +7,10 @@ package io.rightsflow.mail;
  * ({@code EXPORT_READY} is {@code export.ExportReady}), whose name finds the same templates.
  */
 public enum MailKind {
+    ADDRESS_CONFIRMATION("account/address-confirmation", "Confirm your email address"),
+    PASSWORD_RESET("account/password-reset", "Reset your password"),
+    ADDRESS_CHANGE_CONFIRMATION("account/address-change-confirmation", "Confirm your new email address"),
+    ADDRESS_CHANGE_NOTICE("account/address-change-notice", "Your email address is being changed"),
     PROFILE_DELETION_SCHEDULED("erasure/profile-deletion-scheduled", "Your profile is scheduled for deletion"),
     PROFILE_REACTIVATED("erasure/profile-reactivated", "Your profile has been reactivated"),
     PROFILE_DELETION_COMPLETED("erasure/profile-deletion-completed", "Your profile has been deleted"),

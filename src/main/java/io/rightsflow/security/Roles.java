@@ -1,11 +1,13 @@
 package io.rightsflow.security;
 
-/** The four roles of the API. */
+/** The four roles of the API, and the one of an account whose address is not confirmed yet. */
 public final class Roles {
     public static final String SUBJECT = "subject";
     public static final String AGENT = "agent";
     public static final String AUDITOR = "auditor";
     public static final String ADMIN = "admin";
+    /** A new account whose owner has not followed the link mailed to its address: it may only learn that. */
+    public static final String UNCONFIRMED = "unconfirmed";
 
     private Roles() {
     }

@@ -27,6 +27,11 @@ import org.junit.jupiter.api.Test;
 class SimultaneousSignUpTest {
 
     static final int ROUNDS = 25;
+    /**
+     * The mock mailer of the tests (and of dev mode) prints each mail it "sends", address and all:
+     * that is the console mailbox, and the confirmation mail to the address is the point of sign-up.
+     */
+    static final String MOCK_MAILBOX = "quarkus-mailer: Sending email ";
 
     @Test
     void twoSignUpsWithOneAddressAtOnceGiveOneAccountAndOneConflictAndTheAddressStaysOutOfTheLog() throws Exception {
@@ -57,6 +62,9 @@ class SimultaneousSignUpTest {
             assertEquals(1L, (long) QuarkusTransaction.requiringNew().call(() -> Account.count("email", email)),
                     "one account with the address");
             for (String line : logged) {
+                if (line.startsWith(MOCK_MAILBOX)) {
+                    continue;
+                }
                 assertFalse(line.contains(email), "the log holds the address: " + line);
             }
         }

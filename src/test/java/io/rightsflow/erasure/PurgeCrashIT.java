@@ -20,6 +20,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import io.rightsflow.support.FreshDatabase;
 import io.rightsflow.support.ServiceProcess;
+import io.rightsflow.support.SignUps;
 import jakarta.mail.internet.MimeMessage;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -145,11 +146,8 @@ class PurgeCrashIT {
     }
 
     /** A new account with a main profile; returns its id. */
-    private static String signUp(ServiceProcess service, String email) {
-        given().baseUri(service.baseUri()).contentType(ContentType.JSON)
-                .body(Map.of("email", email, "password", PASSWORD, "profileName", "Main"))
-                .post("/api/accounts").then().statusCode(201);
-        return api(service, email).get("/api/me").then().extract().path("accountId");
+    private String signUp(ServiceProcess service, String email) {
+        return SignUps.confirmed(service.baseUri(), smtp, email, PASSWORD, "Main").get("accountId");
     }
 
     /** {@link #ROWS} heart-rate readings of a pulse device on the profile. */

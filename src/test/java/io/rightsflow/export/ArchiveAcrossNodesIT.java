@@ -53,7 +53,7 @@ class ArchiveAcrossNodesIT {
             String exportId;
             String link;
             try (ServiceProcess builder = cluster.node("builder", true, GRACE_SECONDS)) {
-                owner = Cluster.newChildProfile(front, "archive");
+                owner = cluster.newChildProfile(front, "archive");
                 exportId = api(front, owner.email()).body(Map.of("type", "EXPORT", "profileId", owner.profileId()))
                         .post("/api/requests").then().statusCode(201).extract().path("id");
                 link = Mailbox.linkPath(Mailbox.plainText(cluster.awaitMail(owner.email(), "ready to download")));

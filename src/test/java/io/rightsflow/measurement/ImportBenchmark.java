@@ -16,8 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import io.rightsflow.support.FreshDatabase;
 import io.rightsflow.support.ServiceProcess;
+import io.rightsflow.support.SignUps;
 
 /**
  * The import benchmark of README "Performance": the packaged service on PostgreSQL, a 4,000-row
@@ -33,22 +36,25 @@ public final class ImportBenchmark {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of("target/benchmark-import");
         Files.createDirectories(dir);
-        Map<String, String> config = new HashMap<>(Map.of("quarkus.mailer.mock", "true"));
+        // A real SMTP server: the account is confirmed with the link mailed to its address.
+        GreenMail smtp = new GreenMail(new ServerSetup(ServiceProcess.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        Map<String, String> config = new HashMap<>(Map.of("quarkus.mailer.host", "127.0.0.1",
+                "quarkus.mailer.port", String.valueOf(smtp.getSmtp().getPort()), "quarkus.mailer.start-tls", "DISABLED"));
         try (FreshDatabase database = FreshDatabase.create()) {
             config.putAll(database.config());
-            run(dir, config);
+            run(dir, config, smtp);
+        } finally {
+            smtp.stop();
         }
     }
 
-    private static void run(Path dir, Map<String, String> config) throws Exception {
+    private static void run(Path dir, Map<String, String> config, GreenMail smtp) throws Exception {
         try (ServiceProcess service = ServiceProcess.start(dir.resolve("service.log"), config)) {
             HttpClient http = HttpClient.newHttpClient();
             String email = "bench-" + UUID.randomUUID() + "@example.test";
-            String account = send(http, HttpRequest.newBuilder(URI.create(service.baseUri() + "/api/accounts"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"" + email
-                            + "\",\"password\":\"Bench-Passw0rd!\",\"profileName\":\"Bench\"}")), 201);
-            String profile = account.replaceAll(".*\"mainProfileId\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+            String profile = SignUps.confirmed(service.baseUri(), smtp, email, "Bench-Passw0rd!", "Bench")
+                    .get("mainProfileId");
             String auth = "Basic " + Base64.getEncoder().encodeToString((email + ":Bench-Passw0rd!")
                     .getBytes(StandardCharsets.UTF_8));
             String scale = send(http, request(service, auth, "/api/profiles/" + profile + "/devices", "application/json",

@@ -94,11 +94,9 @@ public final class Cluster implements AutoCloseable {
     }
 
     /** An account with a child profile that holds a weight and a height; no request yet. */
-    public static Owner newChildProfile(ServiceProcess node, String batch) {
+    public Owner newChildProfile(ServiceProcess node, String batch) {
         String email = batch + "-" + UUID.randomUUID() + "@cluster.test";
-        String accountId = given().baseUri(node.baseUri()).contentType(ContentType.JSON)
-                .body(Map.of("email", email, "password", PASSWORD, "profileName", "Main"))
-                .post("/api/accounts").then().statusCode(201).extract().path("accountId");
+        String accountId = SignUps.confirmed(node.baseUri(), smtp, email, PASSWORD, "Main").get("accountId");
         String profileId = api(node, email).body(Map.of("name", "Child")).post("/api/accounts/{id}/profiles", accountId)
                 .then().statusCode(201).extract().path("profileId");
         api(node, email).body(List.of(

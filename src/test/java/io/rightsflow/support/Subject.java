@@ -8,10 +8,11 @@ import java.util.UUID;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
-/** A data subject with a fresh account, logged in over HTTP Basic. */
+/** A data subject with a fresh, confirmed account, logged in over HTTP Basic. */
 public record Subject(String email, String password, String accountId, String mainProfileId) {
 
     public static final String PASSWORD = "Correct-Horse-9";
+    public static final String CONFIRMATION_SUBJECT = "Confirm your email address";
 
     public static Subject create() {
         return create("main profile");
@@ -23,6 +24,15 @@ public record Subject(String email, String password, String accountId, String ma
 
     /** An account that sees its data in these units, e.g. {weight: lb, distance: mi, height: ft-in}. */
     public static Subject create(String profileName, Map<String, String> units) {
+        return Mailbox.reading(mail -> {
+            Subject subject = signUp(profileName, units);
+            given().post(mail.latestLinkPath(subject.email(), CONFIRMATION_SUBJECT)).then().statusCode(200);
+            return subject;
+        });
+    }
+
+    /** An account as sign-up leaves it: unconfirmed until the link mailed to its address is followed. */
+    public static Subject signUp(String profileName, Map<String, String> units) {
         String email = "subject-" + UUID.randomUUID() + "@example.test";
         Map<String, String> created = given().contentType(ContentType.JSON)
                 .body(Map.of("email", email, "password", PASSWORD, "profileName", profileName, "units", units))
@@ -30,6 +40,20 @@ public record Subject(String email, String password, String accountId, String ma
                 .then().statusCode(201)
                 .extract().jsonPath().getMap("");
         return new Subject(email, PASSWORD, created.get("accountId"), created.get("mainProfileId"));
+    }
+
+    public static Subject signUp() {
+        return signUp("main profile", Map.of("weight", "kg", "distance", "km", "height", "cm"));
+    }
+
+    /** The path of the link in the (latest) address confirmation mail to this subject. */
+    public String confirmationLink() {
+        return Mailbox.awaitLinkPath(email, CONFIRMATION_SUBJECT);
+    }
+
+    /** The same subject with another password (after a change or a reset). */
+    public Subject withPassword(String newPassword) {
+        return new Subject(email, newPassword, accountId, mainProfileId);
     }
 
     public RequestSpecification api() {

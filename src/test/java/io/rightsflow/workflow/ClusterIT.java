@@ -142,8 +142,8 @@ class ClusterIT {
         }
     }
 
-    private static Filed fileOne(ServiceProcess node, String batch) {
-        Cluster.Owner owner = Cluster.newChildProfile(node, batch);
+    private Filed fileOne(ServiceProcess node, String batch) {
+        Cluster.Owner owner = cluster.newChildProfile(node, batch);
         String requestId = api(node, owner.email()).body(Map.of("type", "PROFILE_ERASURE", "profileId", owner.profileId()))
                 .post("/api/requests").then().statusCode(201).extract().path("id");
         return new Filed(owner.email(), owner.profileId(), requestId);

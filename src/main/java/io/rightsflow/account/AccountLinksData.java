@@ -1,0 +1,30 @@
+package io.rightsflow.account;
+
+import java.util.List;
+
+import io.rightsflow.link.Links;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * What an account keeps beside its row: a change of address waiting (both addresses) and the links
+ * mailed for the account itself (address confirmation, password reset, change of address), whose
+ * request id is the account's id. Erased with the account.
+ */
+@ApplicationScoped
+class AccountLinksData implements AccountData {
+
+    @Inject
+    Links links;
+
+    @Override
+    public String kind() {
+        return "address changes and account links";
+    }
+
+    @Override
+    public int purge(String accountId, int limit) {
+        int changes = (int) AddressChange.delete("accountId", accountId);
+        return changes >= limit ? changes : changes + links.deleteOf(List.of(accountId), limit - changes);
+    }
+}
