@@ -1,12 +1,14 @@
 -- A dashboard share or a challenge invitation to an address without a confirmed account waits
--- for one (issue 17, 2.2): the caller is told 201 either way. The address is kept only as a keyed
--- hash (HMAC-SHA256 of the normalised address): we never mail it, and a hash is all that is needed
--- to recognise the address when an account proves it, so a person without an account leaves no
--- readable address with us.
+-- for one (issue 17, 2.2): the caller is told 201 either way. It is found by the address's keyed
+-- hash (HMAC-SHA256 of the normalised address) when an account proves the address. A waiting share
+-- also keeps the address its owner typed, because the owner's list of shares shows every share
+-- alike (a share listed without its address would tell that no account uses it); it goes with the
+-- share or the profile. A waiting invitation is never listed, so it keeps only the hash.
 create table waiting_share (
   id            varchar(36) primary key,
   profile_id    varchar(36) not null references profile (id),
   address_hash  varchar(64) not null,
+  address       varchar(320) not null,
   created_at    timestamp with time zone not null,
   constraint waiting_share_once unique (profile_id, address_hash)
 );

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.rightsflow.account.AccountRef;
 import io.rightsflow.account.Accounts;
 import io.rightsflow.account.AddressConfirmed;
@@ -14,9 +15,11 @@ import io.rightsflow.notification.NotificationKind;
 import io.rightsflow.notification.Notifications;
 import io.rightsflow.system.AddressHashes;
 import io.rightsflow.system.ProblemException;
+import io.rightsflow.system.UniqueConstraints;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -65,7 +68,7 @@ class Invitations {
             waiting.challengeId = challenge.id;
             waiting.addressHash = hashes.of(email);
             waiting.invitedAt = now;
-            waiting.persist();
+            persistOnce(waiting);
         }
     }
 
@@ -86,8 +89,25 @@ class Invitations {
         invitation.challengeId = challengeId;
         invitation.accountId = accountId;
         invitation.invitedAt = at;
-        invitation.persist();
+        persistOnce(invitation);
         notifications.notify(accountId, NotificationKind.CHALLENGE_UPDATES, TITLE, TEXT);
+    }
+
+    /**
+     * The database decides when the same address is invited twice at the same instant (a double
+     * click): one invitation stays, and the other call hears a conflict instead of a failure.
+     */
+    private static void persistOnce(PanacheEntityBase row) {
+        try {
+            row.persistAndFlush();
+        } catch (PersistenceException e) {
+            // Both tables' primary keys (challenge and account, challenge and address) carry the table's name.
+            if (UniqueConstraints.violated(e, "challenge_invitation")) {
+                throw ProblemException.conflict("this address was invited to the challenge at this very moment: "
+                        + "it is invited once");
+            }
+            throw e;
+        }
     }
 
     /**

@@ -86,6 +86,7 @@ class ShareAddresses {
             waiting.id = id;
             waiting.profileId = profile.id();
             waiting.addressHash = hashes.of(email);
+            waiting.address = normalised(email);
             waiting.createdAt = Instant.now(clock);
             persistOnce(waiting, WAITING_ONCE);
             audit.record("DASHBOARD_SHARED", actor, null, profile.id(), "share=" + id + " viewer=waiting");

@@ -3,9 +3,8 @@ package io.rightsflow.sharing;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.rightsflow.account.Accounts;
 import io.rightsflow.account.ProfileRef;
@@ -64,11 +63,12 @@ public class ShareResource {
     public record Created(String shareId) {
     }
 
-    /** {@code status} is ACTIVE, or WAITING while no confirmed account uses the address (then {@code email} is null). */
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Viewer(String shareId, String email, Instant since, String status) {
-        static final String ACTIVE = "ACTIVE";
-        static final String WAITING = "WAITING";
+    /**
+     * A viewer of the dashboard, by the address the owner shared with. A share that waits for an
+     * account to prove its address is listed exactly as one that reached it: the list must not
+     * tell who has an account.
+     */
+    public record Viewer(String shareId, String email, Instant since) {
     }
 
     @POST
@@ -91,16 +91,17 @@ public class ShareResource {
                 .entity(new Created(shareId)).build();
     }
 
-    /** Every share of the profile; one that waits for its address to get a confirmed account says so, without the address. */
+    /** Every share of the profile, oldest first, whether it reached an account yet or waits for one. */
     @GET
     @Transactional
     public List<Viewer> viewers(@PathParam("profileId") String profileId) {
         ProfileRef profile = profiles.visible(profileId);
         List<Viewer> viewers = new ArrayList<>();
-        DashboardShare.<DashboardShare>list("profileId = ?1 order by createdAt", profile.id()).forEach(s -> viewers.add(
-                new Viewer(s.id, accounts.find(s.viewerAccountId).email(), s.createdAt, Viewer.ACTIVE)));
-        WaitingShare.<WaitingShare>list("profileId = ?1 order by createdAt", profile.id())
-                .forEach(s -> viewers.add(new Viewer(s.id, null, s.createdAt, Viewer.WAITING)));
+        DashboardShare.<DashboardShare>list("profileId", profile.id()).forEach(s -> viewers.add(
+                new Viewer(s.id, accounts.find(s.viewerAccountId).email(), s.createdAt)));
+        WaitingShare.<WaitingShare>list("profileId", profile.id())
+                .forEach(s -> viewers.add(new Viewer(s.id, s.address, s.createdAt)));
+        viewers.sort(Comparator.comparing(Viewer::since).thenComparing(Viewer::shareId));
         return viewers;
     }
 

@@ -17,5 +17,7 @@ public class WaitingShare extends PanacheEntityBase {
     public String id;
     public String profileId;
     public String addressHash;
+    /** As the owner typed it (normalised): listed like any share's viewer. */
+    public String address;
     public Instant createdAt;
 }

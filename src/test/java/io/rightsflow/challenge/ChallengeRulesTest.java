@@ -28,6 +28,7 @@ import io.rightsflow.support.EngineTime;
 import io.rightsflow.support.Mailbox;
 import io.rightsflow.support.MinuteData;
 import io.rightsflow.support.Processes;
+import io.rightsflow.support.Simultaneously;
 import io.rightsflow.support.Subject;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -165,13 +166,34 @@ class ChallengeRulesTest {
                 .post("/api/accounts").then().statusCode(201).extract().jsonPath().getMap("");
         Subject later = new Subject(address, Subject.PASSWORD, created.get("accountId"), created.get("mainProfileId"));
         later.api().body(Map.of("profileId", later.mainProfileId())).post("/api/challenges/{id}/members", challenge)
-                .then().statusCode(404);
+                .then().statusCode(403);
 
-        QuarkusTransaction.requiringNew().run(() -> confirmations.fire(new AddressConfirmed(later.accountId(), address)));
+        given().post(later.confirmationLink()).then().statusCode(200);
 
         join(later, challenge, later.mainProfileId());
         organiser.api().get("/api/challenges/{id}", challenge).then().body("participants.name",
                 equalTo(List.of("main profile", "Lee")));
+    }
+
+    @Test
+    void theSameAddressInvitedTwiceAtTheSameInstantIsInvitedOnceAndNeitherCallFails() throws Exception {
+        for (int round = 0; round < 4; round++) {
+            Subject organiser = Subject.create();
+            Subject invitee = Subject.create();
+            String nobody = "nobody-" + UUID.randomUUID() + "@example.test";
+            String challenge = organiser.api().body(Map.of("name", "Steps", "profileId", organiser.mainProfileId()))
+                    .post("/api/challenges").then().statusCode(201).extract().path("id");
+
+            for (String address : List.of(invitee.email(), nobody)) {
+                List<Integer> answers = Simultaneously.twice(() -> organiser.api().body(Map.of("email", address))
+                        .post("/api/challenges/{id}/invitations", challenge)).stream()
+                        .map(io.restassured.response.Response::statusCode).toList();
+                assertTrue(answers.contains(201) && answers.stream().allMatch(code -> code == 201 || code == 409),
+                        "answers " + answers);
+            }
+            assertEquals(1L, count("select count(*) from challenge_invitation where challenge_id = ?", challenge));
+            assertEquals(1L, count("select count(*) from waiting_challenge_invitation where challenge_id = ?", challenge));
+        }
     }
 
     @Test
