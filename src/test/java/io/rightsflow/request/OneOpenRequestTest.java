@@ -6,20 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Supplier;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.rightsflow.account.Profile;
 import io.rightsflow.support.EngineTime;
+import io.rightsflow.support.Simultaneously;
 import io.rightsflow.support.Staff;
 import io.rightsflow.support.Subject;
 import org.junit.jupiter.api.AfterEach;
@@ -31,11 +26,8 @@ class OneOpenRequestTest {
 
     static final int ROUNDS = 15;
 
-    final ExecutorService pool = Executors.newFixedThreadPool(2);
-
     @AfterEach
     void tearDown() {
-        pool.shutdownNow();
         EngineTime.reset();
     }
 
@@ -44,7 +36,7 @@ class OneOpenRequestTest {
         for (int round = 0; round < ROUNDS; round++) {
             Subject subject = Subject.create();
             String child = subject.addProfile("Child");
-            List<Response> answers = atTheSameInstant(() -> subject.api()
+            List<Response> answers = Simultaneously.twice(() -> subject.api()
                     .body(Map.of("type", "PROFILE_ERASURE", "profileId", child)).post("/api/requests"));
             assertOneAcceptedAndOneNamingIt(answers);
             assertEquals(1L, openRequests("PROFILE_ERASURE", child));
@@ -58,7 +50,7 @@ class OneOpenRequestTest {
             // Filed by an agent: a subject's second call may come after the first closed the account,
             // when its login is refused (401) before any request is looked at.
             Staff agent = Staff.create("agent");
-            List<Response> answers = atTheSameInstant(() -> agent.api()
+            List<Response> answers = Simultaneously.twice(() -> agent.api()
                     .body(Staff.onTicket(Map.of("type", "ACCOUNT_ERASURE", "accountId", subject.accountId())))
                     .post("/api/requests"));
             assertOneAcceptedAndOneNamingIt(answers);
@@ -91,7 +83,7 @@ class OneOpenRequestTest {
         Subject subject = Subject.create();
         String child = subject.addProfile("Child");
         Instant filedAt = Instant.now();
-        List<Response> answers = atTheSameInstant(() -> subject.api()
+        List<Response> answers = Simultaneously.twice(() -> subject.api()
                 .body(Map.of("type", "PROFILE_ERASURE", "profileId", child)).post("/api/requests"));
         assertOneAcceptedAndOneNamingIt(answers);
 
@@ -100,22 +92,6 @@ class OneOpenRequestTest {
         // Every erasure the race left behind would now fire its timer and purge the profile.
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> profileIsActive(child));
         assertEquals(0L, openRequests("PROFILE_ERASURE", child));
-    }
-
-    private List<Response> atTheSameInstant(Supplier<Response> call) throws Exception {
-        CyclicBarrier start = new CyclicBarrier(2);
-        List<Future<Response>> calls = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            calls.add(pool.submit(() -> {
-                start.await();
-                return call.get();
-            }));
-        }
-        List<Response> answers = new ArrayList<>();
-        for (Future<Response> f : calls) {
-            answers.add(f.get());
-        }
-        return answers;
     }
 
     static void assertOneAcceptedAndOneNamingIt(List<Response> answers) {
