@@ -35,6 +35,8 @@ import org.junit.jupiter.api.Test;
 class PurgeCrashIT {
 
     static final int ROWS = 40_000;
+    /** Readings per device upload: the service takes at most 1000 (rightsflow.measurement.max-readings-per-upload). */
+    static final int UPLOAD = 1000;
     static final String PASSWORD = "Crash-Test-9!";
 
     GreenMail smtp;
@@ -154,9 +156,9 @@ class PurgeCrashIT {
     private void seed(ServiceProcess service, String email, String profileId) {
         String device = api(service, email).body(Map.of("product", "pulse"))
                 .post("/api/profiles/{id}/devices", profileId).then().statusCode(201).extract().path("deviceId");
-        for (int offset = 0; offset < ROWS; offset += 4000) {
+        for (int offset = 0; offset < ROWS; offset += UPLOAD) {
             List<Map<String, Object>> batch = new ArrayList<>();
-            for (int i = offset; i < offset + 4000; i++) {
+            for (int i = offset; i < offset + UPLOAD; i++) {
                 batch.add(Map.of("category", "heart-rate", "takenAt",
                         java.time.Instant.parse("2024-01-01T00:00:00Z").plusSeconds(60L * i).toString(),
                         "value", 60 + i % 40, "unit", "bpm"));

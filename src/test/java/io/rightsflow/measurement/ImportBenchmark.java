@@ -41,6 +41,8 @@ public final class ImportBenchmark {
         smtp.start();
         Map<String, String> config = new HashMap<>(Map.of("quarkus.mailer.host", "127.0.0.1",
                 "quarkus.mailer.port", String.valueOf(smtp.getSmtp().getPort()), "quarkus.mailer.start-tls", "DISABLED"));
+        // The baseline posts the same rows in one device upload, which production caps at 1000 readings a call.
+        config.put("rightsflow.measurement.max-readings-per-upload", String.valueOf(2 * ROWS));
         try (FreshDatabase database = FreshDatabase.create()) {
             config.putAll(database.config());
             run(dir, config, smtp);
