@@ -10,11 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +21,7 @@ import io.rightsflow.support.EngineTime;
 import io.rightsflow.support.Mailbox;
 import io.rightsflow.support.Processes;
 import io.rightsflow.support.Staff;
+import io.rightsflow.support.Simultaneously;
 import io.rightsflow.support.Subject;
 import jakarta.inject.Inject;
 import org.awaitility.Awaitility;
@@ -145,28 +141,13 @@ class AgentActsTest {
     @Test
     void twoIdenticalAgentLinksAtTheSameInstantWaitAsOneAct() throws Exception {
         Staff agent = Staff.create("agent");
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            for (int round = 0; round < 5; round++) {
-                Subject subject = Subject.create();
-                CyclicBarrier start = new CyclicBarrier(2);
-                List<Future<Integer>> calls = new ArrayList<>();
-                for (int i = 0; i < 2; i++) {
-                    calls.add(pool.submit(() -> {
-                        start.await();
-                        return agent.api().body(with(Map.of("partner", "runkeeper")))
-                                .post("/api/profiles/{id}/partners", subject.mainProfileId()).statusCode();
-                    }));
-                }
-                List<Integer> codes = new ArrayList<>();
-                for (Future<Integer> call : calls) {
-                    codes.add(call.get());
-                }
-                assertTrue(codes.contains(202) && codes.stream().allMatch(c -> c == 202 || c == 409), codes::toString);
-                subject.api().get("/api/profiles/{id}/partners", subject.mainProfileId()).then().body("$", hasSize(1));
-            }
-        } finally {
-            pool.shutdownNow();
+        for (int round = 0; round < 5; round++) {
+            Subject subject = Subject.create();
+            List<Integer> codes = Simultaneously.twice(() -> agent.api().body(with(Map.of("partner", "runkeeper")))
+                    .post("/api/profiles/{id}/partners", subject.mainProfileId())).stream()
+                    .map(io.restassured.response.Response::statusCode).toList();
+            assertTrue(codes.contains(202) && codes.stream().allMatch(c -> c == 202 || c == 409), codes::toString);
+            subject.api().get("/api/profiles/{id}/partners", subject.mainProfileId()).then().body("$", hasSize(1));
         }
     }
 

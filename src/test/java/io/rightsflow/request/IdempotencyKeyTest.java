@@ -7,14 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.rightsflow.support.Simultaneously;
 import io.rightsflow.support.Subject;
 import org.junit.jupiter.api.Test;
 
@@ -54,27 +51,18 @@ class IdempotencyKeyTest {
 
     @Test
     void twoRetriesWithOneKeyAtTheSameInstantFileOneRequestAndBothGetItsAnswer() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            for (int round = 0; round < 10; round++) {
-                Subject subject = Subject.create();
-                String child = subject.addProfile("Child");
-                String key = UUID.randomUUID().toString();
-                CyclicBarrier start = new CyclicBarrier(2);
-                List<Future<Response>> calls = List.of(1, 2).stream().map(i -> pool.submit(() -> {
-                    start.await();
-                    return subject.api().header("Idempotency-Key", key)
-                            .body(Map.of("type", "EXPORT", "profileId", child)).post("/api/requests");
-                })).toList();
-                Response a = calls.get(0).get();
-                Response b = calls.get(1).get();
-                assertEquals(201, a.statusCode(), a.asString());
-                assertEquals(201, b.statusCode(), b.asString());
-                assertEquals(a.jsonPath().getString("id"), b.jsonPath().getString("id"));
-                assertEquals(1L, requestsOf(child));
-            }
-        } finally {
-            pool.shutdownNow();
+        for (int round = 0; round < 10; round++) {
+            Subject subject = Subject.create();
+            String child = subject.addProfile("Child");
+            String key = UUID.randomUUID().toString();
+            List<Response> answers = Simultaneously.twice(() -> subject.api().header("Idempotency-Key", key)
+                    .body(Map.of("type", "EXPORT", "profileId", child)).post("/api/requests"));
+            Response a = answers.get(0);
+            Response b = answers.get(1);
+            assertEquals(201, a.statusCode(), a.asString());
+            assertEquals(201, b.statusCode(), b.asString());
+            assertEquals(a.jsonPath().getString("id"), b.jsonPath().getString("id"));
+            assertEquals(1L, requestsOf(child));
         }
     }
 
