@@ -49,7 +49,10 @@ class ShareAddresses {
 
     /** 422 when the address is the profile's own account's: telling so reveals nothing to its holder or their agent. */
     void requireAnotherAccount(ProfileRef profile, String email) {
-        AccountRef viewer = accounts.byEmail(email);
+        requireAnotherAccount(profile, accounts.byEmail(email));
+    }
+
+    private static void requireAnotherAccount(ProfileRef profile, AccountRef viewer) {
         if (viewer != null && viewer.id().equals(profile.accountId())) {
             throw ProblemException.unprocessable("the dashboard is already this account's own: give another address");
         }
@@ -74,8 +77,8 @@ class ShareAddresses {
     /** Shares the profile's dashboard with the address; answers the share's id, which stays the same once it waits no more. */
     @Transactional(Transactional.TxType.MANDATORY)
     String shareWith(ProfileRef profile, String email, String actor) {
-        requireAnotherAccount(profile, email);
         AccountRef viewer = accounts.byEmail(email);
+        requireAnotherAccount(profile, viewer);
         String id = UUID.randomUUID().toString();
         // An account that is not active (not yet confirmed, or closing) has not proven the address now.
         if (viewer != null && viewer.isActive()) {

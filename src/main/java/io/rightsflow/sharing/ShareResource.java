@@ -79,9 +79,9 @@ public class ShareResource {
         }
         ProfileRef profile = profiles.active(profileId);
         policy.require(profile.id(), Purpose.DASHBOARD_SHARING);
-        addresses.requireAnotherAccount(profile, body.email());
         if (!caller.isSubject()) {
             // An agent's share goes nowhere until the subject approves it, reading the address it would go to.
+            addresses.requireAnotherAccount(profile, body.email());
             return Approvals.accepted(approvals.ask(DashboardShareApproval.KIND, profile,
                     addresses.hashOf(body.email()), addresses.normalised(body.email()), body.ticket(), body.reason())
                     .act());
