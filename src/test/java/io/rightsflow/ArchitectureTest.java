@@ -3,6 +3,7 @@ package io.rightsflow;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -23,7 +24,7 @@ class ArchitectureTest {
     /** The packages every feature builds on; they know no feature (features plug in through their interfaces). */
     static final String[] FOUNDATION = { "io.rightsflow.system..", "io.rightsflow.security..", "io.rightsflow.audit..",
             "io.rightsflow.mail..", "io.rightsflow.link..", "io.rightsflow.account..", "io.rightsflow.catalog..",
-            "io.rightsflow.request..", "io.rightsflow.workflow.." };
+            "io.rightsflow.request..", "io.rightsflow.workflow..", "io.rightsflow.web.." };
 
     /**
      * A feature's entities are its own: other features get records from its public services.
@@ -60,6 +61,15 @@ class ArchitectureTest {
     static final ArchRule mailGoesOutOnlyThroughTheMailPackage = noClasses()
             .that().resideOutsideOfPackage("io.rightsflow.mail..")
             .should().dependOnClassesThat().resideInAPackage("io.quarkus.mailer..");
+
+    /**
+     * A page is written on its own worker thread (Pages.html): returned as a TemplateInstance, Qute
+     * writes it on the I/O thread, where the layout cannot look up who is signed in.
+     */
+    @ArchTest
+    static final ArchRule pagesAreWrittenBeforeTheyLeaveTheirMethod = methods()
+            .that().areAnnotatedWith(jakarta.ws.rs.GET.class).or().areAnnotatedWith(jakarta.ws.rs.POST.class)
+            .should().notHaveRawReturnType(io.quarkus.qute.TemplateInstance.class);
 
     private static ArchCondition<JavaClass> beUsedOnlyFromTheirOwnPackage() {
         return new ArchCondition<>("be used only from their own package") {

@@ -80,7 +80,7 @@ class LoginIdentityProvider implements IdentityProvider<UsernamePasswordAuthenti
         } catch (LoginThrottled throttled) {
             throw new AuthenticationFailedException(throttled);
         }
-        Optional<Login.Credential> stored = lookUp(username);
+        Optional<Login.Credential> stored = lookUp(directories, username);
         String pair = verified.keyOf(username, password);
         boolean accepted;
         if (stored.isPresent() && verified.remembers(pair, stored.get().passwordHash())) {
@@ -103,7 +103,7 @@ class LoginIdentityProvider implements IdentityProvider<UsernamePasswordAuthenti
     }
 
     /** The one directory that knows this username and lets it log in now. */
-    private Optional<Login.Credential> lookUp(String username) {
+    static Optional<Login.Credential> lookUp(Instance<Login> directories, String username) {
         for (Login directory : directories) {
             Optional<Login.Credential> found = directory.find(username);
             if (found.isPresent()) {
@@ -118,7 +118,7 @@ class LoginIdentityProvider implements IdentityProvider<UsernamePasswordAuthenti
         return Passwords.matches(password, hash);
     }
 
-    private static SecurityIdentity identityOf(Login.Identity identity) {
+    static SecurityIdentity identityOf(Login.Identity identity) {
         var builder = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(identity.username()))
                 .addRole(identity.role());

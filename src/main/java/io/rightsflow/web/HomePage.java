@@ -1,0 +1,35 @@
+package io.rightsflow.web;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** The front page: a signed-in subject goes on to the dashboard, anyone else is welcomed. */
+@Path("/")
+@PermitAll
+@Produces(MediaType.TEXT_HTML)
+public class HomePage {
+
+    @Inject
+    Viewer viewer;
+
+    @Inject
+    @Location("web/home.html")
+    Template home;
+
+    @GET
+    public Object show() {
+        if (viewer.isSubject()) {
+            return Pages.seeOther("/dashboard");
+        }
+        if (viewer.isUnconfirmed()) {
+            return Pages.seeOther("/signup/unconfirmed");
+        }
+        return Pages.html(home.instance());
+    }
+}
