@@ -35,7 +35,8 @@ public final class ServiceProcess implements AutoCloseable {
     public static final Map<String, String> SECRETS = Map.of(
             "rightsflow.audit.subject-key", "integration-test-subject-key-longer-than-32-bytes",
             "rightsflow.partners.token-key", "aW50ZWdyYXRpb24tdGVzdC10b2tlbi1rZXktMzJieXQ=",
-            "rightsflow.extracts.pseudonym-key", "integration-test-pseudonym-key-longer-than-32-bytes");
+            "rightsflow.extracts.pseudonym-key", "integration-test-pseudonym-key-longer-than-32-bytes",
+            "quarkus.http.auth.session.encryption-key", "integration-test-session-key-longer-than-32-bytes");
 
     /** Starts the packaged service with its {@link #SECRETS} and {@code config}, and waits until it is ready. */
     public static ServiceProcess start(Path log, Map<String, String> config) throws Exception {

@@ -25,6 +25,7 @@ class RequiredSecretsIT {
     static final String SUBJECT_KEY = "rightsflow.audit.subject-key";
     static final String TOKEN_KEY = "rightsflow.partners.token-key";
     static final String PSEUDONYM_KEY = "rightsflow.extracts.pseudonym-key";
+    static final String SESSION_KEY = "quarkus.http.auth.session.encryption-key";
     static final String HOW = "openssl rand -base64 32";
 
     FreshDatabase database;
@@ -55,6 +56,18 @@ class RequiredSecretsIT {
         String line = onlyLineNaming(SUBJECT_KEY);
         assertTrue(line.contains(HOW), line);
         assertTrue(linesNaming(TOKEN_KEY).isEmpty() && linesNaming(PSEUDONYM_KEY).isEmpty(), "only the missing key is named");
+    }
+
+    @Test
+    void withoutTheSessionKeyOfThePagesTheServiceStopsWithOneLineNamingIt() throws Exception {
+        Map<String, String> config = config();
+        config.remove(SESSION_KEY);
+
+        OptionalInt exit = ServiceProcess.exitOf(log, config);
+
+        assertTrue(exit.isPresent(), "the service started without " + SESSION_KEY);
+        assertNotEquals(0, exit.getAsInt());
+        assertTrue(onlyLineNaming(SESSION_KEY).contains(HOW));
     }
 
     @Test
