@@ -2,6 +2,7 @@ package io.rightsflow.security;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -59,12 +60,14 @@ public class SignInPage {
 
     private final PersistentLoginManager sessions;
 
-    SignInPage(@ConfigProperty(name = "quarkus.http.auth.session.encryption-key") String key,
+    // Optional so that a missing key is reported by system.SecretsCheck, in its words, and not by
+    // the injection, which would stop the start first with a bare "Failed to load config value".
+    SignInPage(@ConfigProperty(name = "quarkus.http.auth.session.encryption-key") Optional<String> key,
             @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String cookie,
             @ConfigProperty(name = "quarkus.http.auth.form.timeout") Duration timeout,
             @ConfigProperty(name = "quarkus.http.auth.form.new-cookie-interval", defaultValue = "PT1M") Duration renewal) {
         // the same key, name and lifetime as Quarkus' form sign-in, which reads the cookie back
-        this.sessions = new PersistentLoginManager(key, cookie, timeout.toMillis(), renewal.toMillis(), true,
+        this.sessions = new PersistentLoginManager(key.orElseThrow(), cookie, timeout.toMillis(), renewal.toMillis(), true,
                 "STRICT", "/", -1, null);
     }
 

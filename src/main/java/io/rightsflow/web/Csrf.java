@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
 
 import io.rightsflow.system.Hmac;
 import io.vertx.core.http.Cookie;
@@ -35,8 +36,9 @@ public class Csrf {
     @Inject
     Viewer viewer;
 
+    // Optional so that a missing key is reported by system.SecretsCheck, which stops the start
     @ConfigProperty(name = "quarkus.http.auth.session.encryption-key")
-    String sessionKey;
+    Optional<String> sessionKey;
 
     @ConfigProperty(name = "rightsflow.links.base-url")
     String baseUrl;
@@ -92,7 +94,7 @@ public class Csrf {
     }
 
     private String tokenFor(String cookieValue) {
-        return Hmac.sha256Hex(sessionKey, "csrf\n" + cookieValue + "\n" + viewer.name());
+        return Hmac.sha256Hex(sessionKey.orElseThrow(), "csrf\n" + cookieValue + "\n" + viewer.name());
     }
 
     private static byte[] parseOrEmpty(String hex) {
