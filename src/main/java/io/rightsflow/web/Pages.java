@@ -25,7 +25,20 @@ public class Pages {
 
     /** A plain page with the layout that says what went wrong and what to do; nothing was changed. */
     public Response refusal(Response.StatusType status, String detail) {
-        return html(status, refusal.data("title", status.getReasonPhrase()).data("detail", detail));
+        return html(status, refusal.data("title", heading(status.getStatusCode())).data("detail", detail));
+    }
+
+    /** The refusal's heading in a person's words, not the HTTP reason phrase; the detail says what to do. */
+    static String heading(int status) {
+        return switch (status) {
+            case 401, 403 -> "You cannot do this here";
+            case 404 -> "We could not find this";
+            case 409 -> "This clashes with something already under way";
+            case 410 -> "This has expired";
+            case 413 -> "This is too large";
+            case 429 -> "Too many attempts";
+            default -> status >= 500 ? "Something went wrong on our side" : "This could not be done as asked";
+        };
     }
 
     /**
