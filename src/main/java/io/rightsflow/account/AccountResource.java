@@ -1,22 +1,15 @@
 package io.rightsflow.account;
 
 import java.net.URI;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.security.Caller;
-import io.rightsflow.security.Passwords;
 import io.rightsflow.security.Roles;
 import io.rightsflow.system.ProblemException;
-import io.rightsflow.system.UniqueConstraints;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -27,17 +20,18 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
-import org.camunda.bpm.engine.RuntimeService;
 
 @Path("/api/accounts")
 public class AccountResource {
 
     /** The constraint of V1__accounts.sql that keeps one account per address. */
-    static final String EMAIL_UNIQUE = "account_email_unique";
-    static final String SIGN_UP = "sign-up";
+    static final String EMAIL_UNIQUE = SignUps.EMAIL_UNIQUE;
 
     @Inject
     Profiles profiles;
+
+    @Inject
+    SignUps signUps;
 
     @Inject
     Accounts accounts;
@@ -47,12 +41,6 @@ public class AccountResource {
 
     @Inject
     AuditTrail audit;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    RuntimeService runtime;
 
     public record NewAccount(@NotBlank String email, @NotNull String password,
             @NotBlank @Size(max = 100) String profileName, Units units) {
@@ -76,47 +64,10 @@ public class AccountResource {
 
     @POST
     @PermitAll
-    @Transactional
     public Response create(@Valid @NotNull NewAccount body) {
-        if (!Emails.looksValid(body.email())) {
-            throw ProblemException.badRequest("email must be an address such as name@example.com");
-        }
-        PasswordRule.require(body.password());
-        Units units = body.units() == null ? Units.defaults() : body.units();
-        if (units.problem() != null) {
-            throw ProblemException.badRequest(units.problem());
-        }
-        if (Account.findByEmail(body.email()) != null) {
-            throw emailTaken();
-        }
-        Account account = new Account();
-        account.id = UUID.randomUUID().toString();
-        account.email = Emails.normalise(body.email());
-        account.passwordHash = Passwords.hash(body.password());
-        account.units = units;
-        // Unconfirmed until its owner follows the link mailed to the address (sign-up.bpmn).
-        account.status = AccountStatus.UNCONFIRMED;
-        account.createdAt = Instant.now(clock);
-        try {
-            // Two sign-ups with one address at once both pass the check above: the unique constraint
-            // decides, and flushing here lets the loser hear it as a conflict rather than at commit.
-            account.persistAndFlush();
-        } catch (PersistenceException e) {
-            if (UniqueConstraints.violated(e, EMAIL_UNIQUE)) {
-                throw emailTaken();
-            }
-            throw e;
-        }
-        Profile main = profiles.create(account.id, body.profileName().strip(), true);
-        audit.record("ACCOUNT_CREATED", "subject:" + account.id, null, main.id, "profiles=1");
-        runtime.startProcessInstanceByKey(SIGN_UP, account.id, Map.of("accountId", account.id));
-        return Response.created(URI.create("/api/accounts/" + account.id))
-                .entity(new Created(account.id, main.id)).build();
-    }
-
-    /** Never names the address: it would reach whoever tries one, and the logs. */
-    private static ProblemException emailTaken() {
-        return ProblemException.conflict("an account with this email already exists: log in, or use another address");
+        SignUps.Created created = signUps.signUp(body.email(), body.password(), body.profileName(), body.units());
+        return Response.created(URI.create("/api/accounts/" + created.accountId()))
+                .entity(new Created(created.accountId(), created.mainProfileId())).build();
     }
 
     @GET

@@ -10,6 +10,10 @@ public final class PasswordRule {
 
     public static final int MIN_LENGTH = 8;
 
+    /** The rule in words, as the forms show it before a password is chosen. */
+    public static final String IN_WORDS = "At least " + MIN_LENGTH + " characters, with upper- and lower-case "
+            + "letters, and both letters or digits and special characters.";
+
     private PasswordRule() {
     }
 
