@@ -61,13 +61,25 @@ class AccountErasure implements RequestHandler {
                     "account " + account.id() + " is already pending deletion");
         }
         List<ProfileRef> all = profiles.ofAccount(account.id());
-        List<String> secondaries = all.stream().filter(p -> !p.main()).map(ProfileRef::id).toList();
+        List<String> secondaries = secondaries(all).stream().map(ProfileRef::id).toList();
         if (!secondaries.isEmpty()) {
             throw ProblemException.conflict("account " + account.id() + " still has secondary profiles "
                     + String.join(", ", secondaries) + ": erase each one (PROFILE_ERASURE, and wait for its grace "
                     + "period to end) or make it independent (INDEPENDENCE) first");
         }
         return RequestSubject.profile(account.id(), all.get(0).id());
+    }
+
+    /**
+     * The profiles that keep an account from being erased: its secondary profiles, active or still
+     * pending deletion, until each is erased or made independent (the account page says so too).
+     */
+    List<ProfileRef> secondaries(String accountId) {
+        return secondaries(profiles.ofAccount(accountId));
+    }
+
+    private static List<ProfileRef> secondaries(List<ProfileRef> all) {
+        return all.stream().filter(p -> !p.main()).toList();
     }
 
     @Override

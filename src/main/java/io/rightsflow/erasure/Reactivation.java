@@ -1,6 +1,8 @@
 package io.rightsflow.erasure;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.rightsflow.account.ProfileRef;
+import io.rightsflow.account.Profiles;
 import io.rightsflow.request.RequestRef;
 import io.rightsflow.request.Requests;
 import io.rightsflow.request.RequestStatus;
@@ -28,6 +30,23 @@ class Reactivation {
 
     @Inject
     Requests requests;
+
+    @Inject
+    Profiles profiles;
+
+    /**
+     * Reactivation from the account screen (the API and the account page): ends the pending
+     * erasure of a profile the caller may act on; 404 for another's, 409 when nothing is pending.
+     */
+    public RequestRef ofProfile(String profileId, String actor) {
+        ProfileRef profile = profiles.visible(profileId);
+        RequestRef pending = pendingFor(profile.id());
+        if (pending == null) {
+            throw ProblemException.conflict("profile " + profileId + " has no deletion pending: nothing to reactivate");
+        }
+        reactivate(pending.id(), actor);
+        return pending;
+    }
 
     /** The open erasure request of a profile, or null. */
     public RequestRef pendingFor(String profileId) {

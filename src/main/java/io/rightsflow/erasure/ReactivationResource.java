@@ -1,11 +1,8 @@
 package io.rightsflow.erasure;
 
-import io.rightsflow.account.ProfileRef;
-import io.rightsflow.account.Profiles;
 import io.rightsflow.request.RequestRef;
 import io.rightsflow.security.Caller;
 import io.rightsflow.security.Roles;
-import io.rightsflow.system.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
@@ -18,9 +15,6 @@ import jakarta.ws.rs.PathParam;
 class ReactivationResource {
 
     @Inject
-    Profiles profiles;
-
-    @Inject
     Reactivation reactivation;
 
     @Inject
@@ -31,12 +25,7 @@ class ReactivationResource {
 
     @POST
     public Reactivated reactivate(@PathParam("profileId") String profileId) {
-        ProfileRef profile = profiles.visible(profileId);
-        RequestRef pending = reactivation.pendingFor(profile.id());
-        if (pending == null) {
-            throw ProblemException.conflict("profile " + profileId + " has no deletion pending: nothing to reactivate");
-        }
-        reactivation.reactivate(pending.id(), caller.actor());
-        return new Reactivated(profile.id(), pending.id());
+        RequestRef ended = reactivation.ofProfile(profileId, caller.actor());
+        return new Reactivated(ended.profileId(), ended.id());
     }
 }

@@ -72,6 +72,15 @@ public class Requests {
     }
 
     /**
+     * Files a request for the signed-in caller, with the same checks as POST /api/requests (the
+     * pages of the privacy guide file through here); a refusal is the same problem the API answers.
+     */
+    @Transactional
+    public RequestRef fileForCaller(NewRequest body) {
+        return RequestRef.of(file(body));
+    }
+
+    /**
      * Files a request that a link in one of our emails asked for. There is no login: the link was
      * issued for this account and profile, and vouches for them in place of the caller's checks.
      */

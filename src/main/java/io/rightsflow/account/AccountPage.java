@@ -1,0 +1,55 @@
+package io.rightsflow.account;
+
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.rightsflow.security.Caller;
+import io.rightsflow.security.Roles;
+import io.rightsflow.web.Pages;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The account management screen: every profile of the account with its status, and what can be
+ * done with it. The actions are the erasure and independence features' pages, which file through
+ * the same services as the API; this page only lists and links.
+ */
+@Path("/account")
+@RolesAllowed(Roles.SUBJECT)
+@Produces(MediaType.TEXT_HTML)
+public class AccountPage {
+
+    /** What the page says after an action sent the person back here ({@code ?done=}), in fixed words. */
+    static final Map<String, String> DONE = Map.of(
+            "deletion", "The profile is pending deletion. It is hidden now and will be deleted for good in seven days; "
+                    + "until then you can reactivate it here or from the email we sent you.",
+            "reactivated", "The profile is active again, exactly as it was.",
+            "independence", "We sent an email to the new address. The profile moves to its own account once its "
+                    + "owner confirms with the link in that email; until then nothing changes.");
+
+    @CheckedTemplate(basePath = "account", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    static class Templates {
+        static native TemplateInstance account(List<ProfileRef> profiles, boolean hasSecondaries, String done);
+    }
+
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    public Response show(@QueryParam("done") String done) {
+        List<ProfileRef> all = profiles.ofAccount(caller.accountId());
+        boolean hasSecondaries = all.stream().anyMatch(p -> !p.main());
+        return Pages.html(Templates.account(all, hasSecondaries, done == null ? null : DONE.get(done)));
+    }
+}
