@@ -234,6 +234,14 @@ public class Requests {
         return request;
     }
 
+    /**
+     * Whether the caller's {@link #cancel} would accept this request now: open, and its process
+     * allows it (the handler's rule). The pages show Cancel only then.
+     */
+    public boolean cancellable(RequestRef request) {
+        return request.isOpen() && handler(request.type()).cancellable(request);
+    }
+
     /** The request with this id, or null. */
     public RequestRef find(String id) {
         return id == null ? null : RequestRef.of(DataRequest.findById(id));
