@@ -71,6 +71,12 @@ public class Requests {
         return store(handler, request);
     }
 
+    /** Files a request for the caller exactly as POST /api/requests does: the pages' forms file through here. */
+    @Transactional
+    public RequestRef fileForCaller(NewRequest body) {
+        return RequestRef.of(file(body));
+    }
+
     /**
      * Files a request that a link in one of our emails asked for. There is no login: the link was
      * issued for this account and profile, and vouches for them in place of the caller's checks.
