@@ -73,4 +73,10 @@ class ProfileErasure implements RequestHandler {
     public void cancel(RequestRef request, String actor) {
         reactivation.reactivate(request.id(), actor);
     }
+
+    /** Reactivation's own rule: only in the grace period. */
+    @Override
+    public boolean cancellable(RequestRef request) {
+        return Reactivation.allowed(request);
+    }
 }

@@ -70,10 +70,15 @@ class Reactivation {
         }
     }
 
+    /** Whether the profile of this erasure can still be reactivated: only in the grace period. */
+    static boolean allowed(RequestRef request) {
+        return request.status() == RequestStatus.GRACE_PERIOD;
+    }
+
     /** Reactivates in the caller's transaction, once; a concurrent change fails it. */
     public void reactivateWithin(String requestId, String actor) {
         RequestRef request = requests.find(requestId);
-        if (request.status() != RequestStatus.GRACE_PERIOD) {
+        if (!allowed(request)) {
             throw tooLate(requestId);
         }
         try {

@@ -117,4 +117,11 @@ class IndependenceRequests implements RequestHandler {
         independence.newEmail = null;
         audit.record("INDEPENDENCE_CANCELLED", actor, request.id(), request.profileId(), null);
     }
+
+    /** While its process waits for the cancellation message that {@link #cancel} sends. */
+    @Override
+    public boolean cancellable(RequestRef request) {
+        return request.isOpen() && runtime.createEventSubscriptionQuery().eventType("message").eventName(CANCELLED)
+                .processInstanceId(request.processInstanceId()).count() > 0;
+    }
 }

@@ -26,6 +26,14 @@ public interface RequestHandler {
     /** Cancels the request where its process allows it, or throws a 409 problem. */
     void cancel(RequestRef request, String actor);
 
+    /**
+     * Whether {@link #cancel} would accept this open request now (the pages offer Cancel only then);
+     * false for the types that are never cancelled by the person.
+     */
+    default boolean cancellable(RequestRef request) {
+        return false;
+    }
+
     /** What the person can do next, told in the answer to filing (null: nothing to add). */
     default String notice(RequestRef request) {
         return null;

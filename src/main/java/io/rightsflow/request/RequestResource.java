@@ -1,14 +1,8 @@
 package io.rightsflow.request;
 
 import java.net.URI;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
-import io.rightsflow.security.Caller;
 import io.rightsflow.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -28,19 +22,10 @@ public class RequestResource {
     Requests requests;
 
     @Inject
-    ProcessSteps steps;
+    RequestViews views;
 
     @Inject
     IdempotentFiling idempotent;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    Clock clock;
-
-    static final String DELAYED = "a step of your request is taking longer than planned: we are working on it, "
-            + "and nothing is needed from you";
 
     @POST
     @RolesAllowed({ Roles.SUBJECT, Roles.AGENT })
@@ -53,40 +38,21 @@ public class RequestResource {
     }
 
     private RequestView filed(DataRequest request) {
-        return view(request, false).withNotice(requests.noticeOf(request));
+        return views.view(request, false).withNotice(requests.noticeOf(request));
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.SUBJECT, Roles.AGENT, Roles.AUDITOR })
     public RequestView get(@PathParam("id") String id) {
-        return view(requests.visibleRecord(id), true);
+        return views.get(id);
     }
 
     @GET
     @RolesAllowed({ Roles.SUBJECT, Roles.AGENT, Roles.AUDITOR })
     public List<RequestView> list(@QueryParam("status") RequestStatus status, @QueryParam("type") RequestType type,
             @QueryParam("overdue") Boolean overdue) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (caller.isSubject()) {
-            where.append(" and accountId = :account");
-            params.and("account", caller.accountId());
-        }
-        if (status != null) {
-            where.append(" and status = :status");
-            params.and("status", status);
-        }
-        if (type != null) {
-            where.append(" and type = :type");
-            params.and("type", type);
-        }
-        if (overdue != null) {
-            where.append(overdue ? " and dueAt < :now and status in :open" : " and (dueAt >= :now or status not in :open)");
-            params.and("now", Instant.now(clock)).and("open", openStatuses());
-        }
-        return DataRequest.<DataRequest>find(where.toString(), Sort.by("receivedAt").descending(), params).list()
-                .stream().map(r -> view(r, false)).toList();
+        return views.list(status, type, overdue, false);
     }
 
     @DELETE
@@ -94,28 +60,6 @@ public class RequestResource {
     @RolesAllowed({ Roles.SUBJECT, Roles.AGENT })
     public Response cancel(@PathParam("id") String id) {
         DataRequest request = requests.cancel(id);
-        return Response.accepted(view(DataRequest.findById(request.id), false)).build();
-    }
-
-    private RequestView view(DataRequest r, boolean withSteps) {
-        boolean overdue = r.isOpen() && r.dueAt.isBefore(Instant.now(clock));
-        List<RequestView.Incident> incidents = withSteps ? steps.incidents(r.processInstanceId) : null;
-        RequestView view = new RequestView(r.id, r.type, r.status, r.channel, r.accountId, r.profileId,
-                r.processInstanceId, r.receivedAt, r.dueAt, r.completedAt, r.extendedMonths, overdue,
-                withSteps ? steps.of(r.processInstanceId) : null, caller.isSubject() ? null : incidents, null,
-                filedByAgent(r));
-        // An incident's message is for the operators who fix it (it names endpoints, answers, keys);
-        // the person is told only that their request is delayed and that nothing is needed from them.
-        return caller.isSubject() && incidents != null && !incidents.isEmpty() ? view.withNotice(DELAYED) : view;
-    }
-
-    /** Staff read how an agent's filing was vouched for; the subject never sees the identity details. */
-    private RequestView.FiledByAgent filedByAgent(DataRequest r) {
-        return r.ticket == null || caller.isSubject() ? null
-                : new RequestView.FiledByAgent(r.ticket, r.identityCheck, r.identityNote);
-    }
-
-    private static List<RequestStatus> openStatuses() {
-        return Arrays.stream(RequestStatus.values()).filter(s -> !s.isFinal()).toList();
+        return Response.accepted(views.view(DataRequest.findById(request.id), false)).build();
     }
 }

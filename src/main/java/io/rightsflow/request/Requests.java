@@ -71,6 +71,12 @@ public class Requests {
         return store(handler, request);
     }
 
+    /** Files a request for the caller exactly as POST /api/requests does: the pages' forms file through here. */
+    @Transactional
+    public RequestRef fileForCaller(NewRequest body) {
+        return RequestRef.of(file(body));
+    }
+
     /**
      * Files a request for the signed-in caller, with the same checks as POST /api/requests (the
      * pages of the privacy guide file through here); a refusal is the same problem the API answers.
@@ -241,6 +247,14 @@ public class Requests {
         }
         handler(request.type).cancel(RequestRef.of(request), caller.actor());
         return request;
+    }
+
+    /**
+     * Whether the caller's {@link #cancel} would accept this request now: open, and its process
+     * allows it (the handler's rule). The pages show Cancel only then.
+     */
+    public boolean cancellable(RequestRef request) {
+        return request.isOpen() && handler(request.type()).cancellable(request);
     }
 
     /** The request with this id, or null. */
