@@ -71,12 +71,6 @@ public class Requests {
         return store(handler, request);
     }
 
-    /** Files a request for the caller exactly as POST /api/requests does: the pages' forms file through here. */
-    @Transactional
-    public RequestRef fileForCaller(NewRequest body) {
-        return RequestRef.of(file(body));
-    }
-
     /**
      * Files a request for the signed-in caller, with the same checks as POST /api/requests (the
      * pages of the privacy guide file through here); a refusal is the same problem the API answers.
