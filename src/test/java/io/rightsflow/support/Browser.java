@@ -20,7 +20,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -156,10 +158,30 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachC
     private Browser loading(Runnable action) {
         WebElement before = driver.findElement(By.tagName("html"));
         action.run();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(before));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> gone(before));
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(
                 d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         return this;
+    }
+
+    /**
+     * Whether the element has left the document. Chromium sometimes answers a look at an element of
+     * the page that is being replaced with "does not belong to the document" rather than with a
+     * stale-element error (ExpectedConditions.stalenessOf lets that through as a failure).
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException stale) {
+            return true;
+        } catch (WebDriverException replaced) {
+            String message = String.valueOf(replaced.getMessage());
+            if (message.contains("does not belong to the document") || message.contains("No node with given id")) {
+                return true;
+            }
+            throw replaced;
+        }
     }
 
     /** Follows the link that reads exactly this. */
