@@ -158,6 +158,20 @@ class DashboardPageTest {
         assertThat(measurements(owner).getInt("total"), equalTo(1));
     }
 
+    @Test
+    void deviceDataIsMarkedAsNotEditableAndOffersNoEdit() {
+        Subject subject = Subject.create("Alex");
+        String scale = subject.addDevice(subject.mainProfileId(), "body");
+        subject.api().body(Map.of("category", "weight", "takenAt", "2025-11-01T07:00:00Z", "value", 70, "unit", "kg"))
+                .post("/api/devices/{id}/measurements", scale).then().statusCode(201);
+
+        browser.signIn(subject.email(), subject.password()).follow("Alex");
+
+        assertThat(browser.text(), containsString("2025-11-01 07:00 70 kg Device (cannot be edited)"));
+        assertThat(browser.all("table a, table button").stream().map(WebElement::getText).toList(),
+                equalTo(List.of("Delete")));
+    }
+
     private static String error(String field) {
         return browser.driver().findElement(By.id(field + "-error")).getText();
     }

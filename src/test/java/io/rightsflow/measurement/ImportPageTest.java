@@ -86,6 +86,21 @@ class ImportPageTest {
         assertThat(measurements(subject).getDouble("items[0].value"), equalTo(150.0));
     }
 
+    @Test
+    void anotherAccountsProfileIsRefusedAsNotFoundAndGetsNothing() throws IOException {
+        Subject owner = Subject.create("Alex");
+        Subject other = Subject.create("Sam");
+        browser.signIn(other.email(), other.password()).open("/settings/import");
+
+        browser.script("document.getElementById('profile').options[0].value = arguments[0]", owner.mainProfileId());
+        browser.labelled("CSV file").sendKeys(csv("Date,Weight\n2015-04-16 11:40:00,70\n").toAbsolutePath().toString());
+        browser.press("Import");
+
+        assertThat(browser.heading(), equalTo("Not Found"));
+        assertThat(measurements(owner).getInt("total"), equalTo(0));
+        assertThat(measurements(other).getInt("total"), equalTo(0));
+    }
+
     private static Path csv(String text) throws IOException {
         Path file = Files.createTempFile("import-", ".csv");
         Files.writeString(file, text, StandardCharsets.UTF_8);
