@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import io.rightsflow.account.Units;
 import io.rightsflow.measurement.ImportKind.Column;
@@ -22,7 +23,7 @@ import io.rightsflow.measurement.ImportKind.Target;
 
 /**
  * Reads an import file by the import rules of README "How a request runs" and checks every line before anything is
- * stored: the first broken rule rejects the whole file, naming the line and the rule. Times are
+ * stored: a broken rule rejects the whole file, naming every broken line and its rule. Times are
  * UTC, values are in the account's units and come back in base units.
  */
 final class CsvImport {
@@ -34,12 +35,26 @@ final class CsvImport {
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     /** A broken rule: the line it is on (1 is the header) and what to fix. */
+    public record Broken(int line, String rule) {
+        @Override
+        public String toString() {
+            return "line " + line + ": " + rule;
+        }
+    }
+
+    /** A rejected file: every broken rule found, one per line, in the order of the lines. */
     static final class Rejected extends RuntimeException {
         final int line;
+        final List<Broken> broken;
 
         Rejected(int line, String rule) {
-            super("line " + line + ": " + rule, null, false, false);
-            this.line = line;
+            this(List.of(new Broken(line, rule)));
+        }
+
+        private Rejected(List<Broken> broken) {
+            super(broken.stream().map(Broken::toString).collect(Collectors.joining("; ")), null, false, false);
+            this.line = broken.get(0).line();
+            this.broken = List.copyOf(broken);
         }
     }
 
@@ -68,8 +83,16 @@ final class CsvImport {
             throw new Rejected(2, "the file has a header but no data rows");
         }
         List<Row> rows = new ArrayList<>(count - 1);
+        List<Broken> broken = new ArrayList<>();
         for (int i = 1; i < count; i++) {
-            rows.add(row(lines[i], i + 1, columns, now));
+            try {
+                rows.add(row(lines[i], i + 1, columns, now));
+            } catch (Rejected rejected) {
+                broken.addAll(rejected.broken); // every broken line is named, not only the first
+            }
+        }
+        if (!broken.isEmpty()) {
+            throw new Rejected(broken);
         }
         return rows;
     }

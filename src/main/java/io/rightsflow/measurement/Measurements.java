@@ -63,6 +63,9 @@ public class Measurements {
                 throw ProblemException.unprocessable(at(i) + category.id + " cannot be entered by hand; "
                         + "manual entries are weight, height, heart-rate, blood-pressure, spo2 and body-temperature");
             }
+            if (input.value() != null && !(input.value() > 0)) {
+                throw ProblemException.badRequest(at(i) + "value must be above 0");
+            }
             checked.add(toEntity(input, category, i, MeasurementSource.MANUAL, profile.id(), null));
         }
         checked.forEach(m -> m.persist());

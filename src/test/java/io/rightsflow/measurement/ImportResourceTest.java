@@ -110,6 +110,20 @@ class ImportResourceTest {
     }
 
     @Test
+    void aFileWithSeveralBrokenLinesNamesEveryOneOfThemAndStoresNothing() {
+        Subject subject = Subject.create();
+
+        importFile(subject, "weight", "Date,Weight\n2015-04-16 11:40:00,70\n16/04/2015 11:40,71\n"
+                + "2015-04-18 11:40:00,72\n2015-04-19 11:40:00,heavy\n").then()
+                .statusCode(400)
+                .body("detail", equalTo("line 3: Date '16/04/2015 11:40' must be written yyyy-mm-dd hh:mm:ss, "
+                        + "e.g. 2015-04-16 11:40:00; line 5: Weight 'heavy' is not a number; write it like 72.5, "
+                        + "with a period as the decimal separator"));
+
+        assertEquals(0, stored(subject).size());
+    }
+
+    @Test
     void aFileThatIsNotUtf8OrTooLargeIsRefusedAndAnUnknownKindNamesTheKnownOnes() {
         Subject subject = Subject.create();
         byte[] latin1 = "Date,Weight,Comments\n2015-04-16 11:40:00,70,caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
