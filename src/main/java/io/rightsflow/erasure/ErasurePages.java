@@ -113,8 +113,9 @@ public class ErasurePages {
             if (refused.problem().status() != Status.CONFLICT.getStatusCode()) {
                 throw refused;
             }
-            return pages.refusal(Status.CONFLICT, "There is nothing to reactivate: this profile is not pending "
-                    + "deletion, or its seven days are over." + NOTHING_CHANGED);
+            return pages.refusal(Status.CONFLICT, "There is nothing to reactivate right now: the profile is not "
+                    + "pending deletion any more, its deletion is still being set up (try again in a minute), or its "
+                    + "seven days are over." + NOTHING_CHANGED);
         }
         return Pages.seeOther("/account?done=reactivated");
     }

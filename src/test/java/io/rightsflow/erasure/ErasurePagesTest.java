@@ -72,6 +72,23 @@ class ErasurePagesTest {
     }
 
     @Test
+    void reactivatingAProfileThatIsNoLongerPendingChangesNothingAndSaysSo() {
+        Subject subject = Subject.create("Mum");
+        String junior = subject.addProfile("Junior");
+        String requestId = subject.eraseProfile(junior);
+        await().atMost(Processes.PATIENCE).until(() -> "GRACE_PERIOD".equals(requestStatus(subject, requestId)));
+        browser.signIn(subject.email(), subject.password()).open("/account");
+        subject.api().post("/api/profiles/{id}/reactivation", junior).then().statusCode(200);
+
+        browser.pressIn("Junior", "Reactivate");
+
+        assertThat(browser.text(), allOf(containsString("nothing to reactivate"), containsString("Nothing was changed")));
+        await().atMost(Processes.PATIENCE).until(() -> "CANCELLED".equals(requestStatus(subject, requestId)));
+        assertThat(erasures(subject, "PROFILE_ERASURE"), hasSize(1));
+        assertThat(statusOf(subject, junior), equalTo("ACTIVE"));
+    }
+
+    @Test
     void theAccountDeletionOffersDownloadsLetsThePersonTurnBackThenExplainsTheSevenDays() {
         Subject subject = Subject.create("Mum");
         browser.signIn(subject.email(), subject.password()).open("/account");
