@@ -3,7 +3,6 @@ package io.rightsflow.camera;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.rightsflow.approval.Approvals;
 import io.rightsflow.account.Profiles;
-import io.rightsflow.measurement.Devices;
 import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.measurement.DeviceRef;
 import io.rightsflow.security.Caller;
@@ -22,9 +21,6 @@ import jakarta.ws.rs.core.Response;
 @Path("/api/devices/{deviceId}/privacy")
 @RolesAllowed({ Roles.SUBJECT, Roles.AGENT })
 public class CameraResource {
-
-    @Inject
-    Devices devices;
 
     @Inject
     Profiles profiles;
@@ -52,8 +48,8 @@ public class CameraResource {
     @GET
     @Transactional
     public Privacy get(@PathParam("deviceId") String deviceId) {
-        CameraPrivacy privacy = CameraPrivacy.findById(camera(deviceId).id());
-        return privacy == null ? new Privacy(true, true) : new Privacy(privacy.liveStream, privacy.recording);
+        CameraSwitches.State state = switches.state(camera(deviceId));
+        return new Privacy(state.liveStream(), state.recording());
     }
 
     @PUT
@@ -76,10 +72,6 @@ public class CameraResource {
     }
 
     DeviceRef camera(String deviceId) {
-        DeviceRef device = devices.visible(deviceId);
-        if (!"home".equals(device.productId())) {
-            throw ProblemException.unprocessable("only a home camera (home) has privacy switches");
-        }
-        return device;
+        return switches.camera(deviceId);
     }
 }

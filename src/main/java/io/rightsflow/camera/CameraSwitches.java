@@ -10,6 +10,7 @@ import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.link.LinkAction.LinkRefused;
 import io.rightsflow.measurement.DeviceRef;
 import io.rightsflow.measurement.Devices;
+import io.rightsflow.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -21,6 +22,8 @@ import jakarta.inject.Inject;
 class CameraSwitches implements ApprovedAct {
 
     static final String KIND = "CAMERA_SWITCH_ON";
+    /** The product id of the home camera, the one device with privacy switches. */
+    static final String HOME = "home";
 
     @Inject
     Devices devices;
@@ -33,6 +36,27 @@ class CameraSwitches implements ApprovedAct {
 
     @Inject
     Clock clock;
+
+    /** The switches as they are now; both on until the owner first sets them. */
+    record State(boolean liveStream, boolean recording) {
+        boolean off() {
+            return !liveStream && !recording;
+        }
+    }
+
+    /** The caller's home camera: 404 when it is not theirs, 422 when the device is no home camera. */
+    DeviceRef camera(String deviceId) {
+        DeviceRef device = devices.visible(deviceId);
+        if (!HOME.equals(device.productId())) {
+            throw ProblemException.unprocessable("only a home camera (home) has privacy switches");
+        }
+        return device;
+    }
+
+    State state(DeviceRef camera) {
+        CameraPrivacy privacy = CameraPrivacy.findById(camera.id());
+        return privacy == null ? new State(true, true) : new State(privacy.liveStream, privacy.recording);
+    }
 
     static String arguments(boolean liveStream, boolean recording) {
         return "liveStream=" + liveStream + ";recording=" + recording;
