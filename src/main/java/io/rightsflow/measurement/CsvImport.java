@@ -44,6 +44,7 @@ final class CsvImport {
 
     /** A rejected file: every broken rule found, one per line, in the order of the lines. */
     static final class Rejected extends RuntimeException {
+        private static final int SHOWN = 20;
         final int line;
         final List<Broken> broken;
 
@@ -52,9 +53,15 @@ final class CsvImport {
         }
 
         private Rejected(List<Broken> broken) {
-            super(broken.stream().map(Broken::toString).collect(Collectors.joining("; ")), null, false, false);
+            super(summary(broken), null, false, false);
             this.line = broken.get(0).line();
             this.broken = List.copyOf(broken);
+        }
+
+        /** The API's detail: the first lines, then how many more (a wholly broken large file stays readable). */
+        private static String summary(List<Broken> broken) {
+            String first = broken.stream().limit(SHOWN).map(Broken::toString).collect(Collectors.joining("; "));
+            return broken.size() <= SHOWN ? first : first + "; and " + (broken.size() - SHOWN) + " more broken lines";
         }
     }
 

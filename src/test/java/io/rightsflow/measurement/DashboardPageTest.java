@@ -141,20 +141,20 @@ class DashboardPageTest {
         browser.signIn(other.email(), other.password());
 
         browser.open("/dashboard/profiles/" + owner.mainProfileId());
-        assertThat(browser.heading(), equalTo("Not Found"));
+        assertThat(browser.heading(), equalTo("We could not find this"));
         assertThat(browser.text(), allOf(containsString("does not exist or is not yours"), not(containsString("74 kg"))));
 
         browser.open("/dashboard/entries/" + owner.mainProfileId() + "/" + id + "/delete");
-        assertThat(browser.heading(), equalTo("Not Found"));
+        assertThat(browser.heading(), equalTo("We could not find this"));
         browser.open("/dashboard/entries/" + other.mainProfileId() + "/" + id + "/delete");
-        assertThat(browser.heading(), equalTo("Not Found"));
+        assertThat(browser.heading(), equalTo("We could not find this"));
 
         browser.open("/dashboard/entries/new");
         new Select(browser.labelled("Profile")).getOptions().forEach(option ->
                 assertThat(option.getAttribute("value"), equalTo(other.mainProfileId())));
         browser.script("document.getElementById('profile').options[0].value = arguments[0]", owner.mainProfileId());
         browser.type("Weight (kg)", "80").press("Add");
-        assertThat(browser.heading(), equalTo("Not Found"));
+        assertThat(browser.heading(), equalTo("We could not find this"));
         assertThat(measurements(owner).getInt("total"), equalTo(1));
     }
 

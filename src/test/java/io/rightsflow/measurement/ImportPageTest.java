@@ -96,7 +96,7 @@ class ImportPageTest {
         browser.labelled("CSV file").sendKeys(csv("Date,Weight\n2015-04-16 11:40:00,70\n").toAbsolutePath().toString());
         browser.press("Import");
 
-        assertThat(browser.heading(), equalTo("Not Found"));
+        assertThat(browser.heading(), equalTo("We could not find this"));
         assertThat(measurements(owner).getInt("total"), equalTo(0));
         assertThat(measurements(other).getInt("total"), equalTo(0));
     }

@@ -124,6 +124,23 @@ class ImportResourceTest {
     }
 
     @Test
+    void aFileWithManyBrokenLinesNamesTheFirstTwentyAndCountsTheRest() {
+        Subject subject = Subject.create();
+        StringBuilder file = new StringBuilder("Date,Weight\n");
+        for (int day = 1; day <= 25; day++) {
+            file.append(String.format("2015-04-%02d 11:40:00,heavy%n", day));
+        }
+
+        String detail = importFile(subject, "weight", file.toString()).then().statusCode(400)
+                .extract().path("detail");
+
+        assertTrue(detail.startsWith("line 2: Weight 'heavy' is not a number"), detail);
+        assertTrue(detail.contains("line 21: ") && !detail.contains("line 22: "), detail);
+        assertTrue(detail.endsWith("; and 5 more broken lines"), detail);
+        assertEquals(0, stored(subject).size());
+    }
+
+    @Test
     void aFileThatIsNotUtf8OrTooLargeIsRefusedAndAnUnknownKindNamesTheKnownOnes() {
         Subject subject = Subject.create();
         byte[] latin1 = "Date,Weight,Comments\n2015-04-16 11:40:00,70,caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
