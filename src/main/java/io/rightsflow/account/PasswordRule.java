@@ -1,5 +1,7 @@
 package io.rightsflow.account;
 
+import io.quarkus.qute.TemplateGlobal;
+
 import io.rightsflow.system.ProblemException;
 
 /**
@@ -13,6 +15,12 @@ public final class PasswordRule {
     /** The rule in words, as the forms show it before a password is chosen. */
     public static final String IN_WORDS = "At least " + MIN_LENGTH + " characters, with upper- and lower-case "
             + "letters, and both letters or digits and special characters.";
+
+    /** The rule's words for every template ({@code {passwordRule}}), the email links' pages included. */
+    @TemplateGlobal(name = "passwordRule")
+    static String inWords() {
+        return IN_WORDS;
+    }
 
     private PasswordRule() {
     }
