@@ -2,15 +2,12 @@ package io.rightsflow.sharing;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import io.rightsflow.account.Accounts;
 import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.approval.Approvals;
-import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.objection.ProcessingPolicy;
 import io.rightsflow.objection.Purpose;
 import io.rightsflow.security.Caller;
@@ -48,13 +45,13 @@ public class ShareResource {
     ProcessingPolicy policy;
 
     @Inject
-    AuditTrail audit;
-
-    @Inject
     Caller caller;
 
     @Inject
     Approvals approvals;
+
+    @Inject
+    DashboardShares shares;
 
     /** {@code ticket} and {@code reason}: an agent's, whose share waits for the subject's approval. */
     public record NewShare(String email, String ticket, String reason) {
@@ -93,28 +90,14 @@ public class ShareResource {
 
     /** Every share of the profile, oldest first, whether it reached an account yet or waits for one. */
     @GET
-    @Transactional
     public List<Viewer> viewers(@PathParam("profileId") String profileId) {
-        ProfileRef profile = profiles.visible(profileId);
-        List<Viewer> viewers = new ArrayList<>();
-        DashboardShare.<DashboardShare>list("profileId", profile.id()).forEach(s -> viewers.add(
-                new Viewer(s.id, accounts.find(s.viewerAccountId).email(), s.createdAt)));
-        WaitingShare.<WaitingShare>list("profileId", profile.id())
-                .forEach(s -> viewers.add(new Viewer(s.id, s.address, s.createdAt)));
-        viewers.sort(Comparator.comparing(Viewer::since).thenComparing(Viewer::shareId));
-        return viewers;
+        return shares.viewers(profileId);
     }
 
     @DELETE
     @Path("/{shareId}")
-    @Transactional
     public Response remove(@PathParam("profileId") String profileId, @PathParam("shareId") String shareId) {
-        ProfileRef profile = profiles.visible(profileId);
-        if (DashboardShare.delete("id = ?1 and profileId = ?2", shareId, profile.id())
-                + WaitingShare.delete("id = ?1 and profileId = ?2", shareId, profile.id()) == 0) {
-            throw ProblemException.notFound("share " + shareId);
-        }
-        audit.record("DASHBOARD_SHARE_REMOVED", caller.actor(), null, profile.id(), "share=" + shareId);
+        shares.remove(profileId, shareId);
         return Response.noContent().build();
     }
 }
