@@ -66,9 +66,9 @@ class DownloadPageTest {
 
         browser.open("/settings/download?request=" + request);
 
-        assertThat(browser.text(), allOf(containsString("Not Found"), not(containsString("Your download of"))));
+        assertThat(browser.text(), allOf(containsString("We could not find this"), not(containsString("Your download of"))));
         browser.open("/settings/download/requests/" + request + "/archive");
-        assertThat(browser.text(), containsString("Not Found"));
+        assertThat(browser.text(), containsString("We could not find this"));
         owner.api().get("/api/requests/{id}", request).then().statusCode(200);
     }
 }
