@@ -51,6 +51,7 @@ class PasswordResetPageTest {
         assertThat(browser.text(), containsString(PasswordResets.ANSWER));
         browser.snapshot("password-reset");
         browser.open(Mailbox.awaitLinkPath(subject.email(), PasswordResetTest.RESET_SUBJECT));
+        browser.snapshot("new-password");
         browser.type("New password", NEW_PASSWORD).type("Repeat the password", NEW_PASSWORD);
         browser.press("Set my new password");
         assertThat(browser.heading(), equalTo("Your password is changed"));

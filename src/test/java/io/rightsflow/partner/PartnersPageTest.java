@@ -56,6 +56,7 @@ class PartnersPageTest {
         browser.pressIn("Apple Health", "Disconnect");
 
         assertThat(browser.heading(), equalTo("Disconnect Apple Health?"));
+        browser.snapshot("partner-disconnection");
         assertThat(browser.text(), containsString("What Apple Health already received is not deleted by the disconnection"));
         assertThat(status(subject, "apple-health"), equalTo("ACTIVE"));
         browser.labelled("Ask Apple Health to delete what it received").click();

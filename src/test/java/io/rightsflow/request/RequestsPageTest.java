@@ -57,6 +57,7 @@ class RequestsPageTest {
         browser.pressIn("Delete a profile", "Cancel");
 
         assertThat(browser.heading(), equalTo("Cancel this request?"));
+        browser.snapshot("request-cancellation");
         subject.api().get("/api/requests/{id}", erasure).then().body("status", equalTo("GRACE_PERIOD"));
         browser.press("Yes, cancel this request");
 

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.util.List;
 import java.util.UUID;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,7 +39,11 @@ class FirstVisitTest {
         browser.follow("Create an account");
         browser.type("Email", email).type("Password", Subject.PASSWORD).type("Your name", "Alex");
         browser.press("Create my account");
-        browser.open(Mailbox.awaitLinkPath(email, Subject.CONFIRMATION_SUBJECT)).press("Confirm my address");
+        assertThat(browser.path(), equalTo("/signup/sent"));
+        browser.snapshot("sign-up-sent");
+        browser.open(Mailbox.awaitLinkPath(email, Subject.CONFIRMATION_SUBJECT));
+        browser.snapshot("address-confirmation");
+        browser.press("Confirm my address");
         browser.signIn(email, Subject.PASSWORD);
         assertThat(browser.path(), equalTo("/dashboard"));
 
@@ -53,10 +58,26 @@ class FirstVisitTest {
         assertThat(stored(email, profileId).getDouble("items[0].value"), equalTo(71.3));
 
         browser.driver().findElement(By.xpath("//tr[contains(., '71.3 kg')]//a[normalize-space(.)='Delete']")).click();
-        browser.waitFor("Delete this entry?").press("Delete for good");
+        browser.waitFor("Delete this entry?").snapshot("entry-deletion");
+        browser.press("Delete for good");
 
         assertThat(browser.text(), allOf(containsString("The entry was deleted"), not(containsString("71.3 kg"))));
         assertThat(stored(email, profileId).getInt("total"), equalTo(0));
+    }
+
+    @Test
+    void everyEntryOfTheSettingsOpensItsPage() {
+        Subject subject = Subject.create("Alex");
+        browser.signIn(subject.email(), subject.password()).follow("Settings");
+        browser.snapshot("settings");
+        List<String> entries = browser.all("main ul.menu a").stream().map(link -> link.getAttribute("href")).toList();
+        assertThat(entries, hasSize(7));
+
+        for (String entry : entries) {
+            browser.open(entry);
+            assertThat(entry, browser.path(), equalTo(java.net.URI.create(entry).getPath()));
+            assertThat(entry, browser.heading(), not(equalTo(Pages.heading(404))));
+        }
     }
 
     private static JsonPath stored(String email, String profileId) {
