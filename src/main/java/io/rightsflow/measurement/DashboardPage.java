@@ -96,7 +96,7 @@ public class DashboardPage {
         ProfileMeasurements.PageView table = measurements.list(profileId, chosenId, null, null, shown, PAGE_SIZE);
         List<MeasurementView> newest = measurements.list(profileId, chosenId, null, null, 0, GRAPH_SIZE).items();
         String unit = newest.isEmpty() ? "" : newest.get(0).unit();
-        LineGraph graph = LineGraph.of(chosen.name(), unit, newest);
+        LineGraph graph = LineGraph.of(chosen.name(), unit, newest, table.total());
         int pages = (int) Math.max(1, (table.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         Paging paging = new Paging(shown + 1, pages, table.total(),
                 shown > 0 ? href.apply(chosenId) + "&page=" + (shown - 1) : null,

@@ -33,7 +33,7 @@ public record LineGraph(String title, String summary, List<Series> series, Strin
     }
 
     /** The graph of these values (any order), or null when there are none. */
-    static LineGraph of(String name, String unit, List<MeasurementView> values) {
+    static LineGraph of(String name, String unit, List<MeasurementView> values, long total) {
         List<MeasurementView> points = values.stream().sorted(Comparator.comparing(MeasurementView::takenAt)).toList();
         if (points.isEmpty()) {
             return null;
@@ -85,9 +85,13 @@ public record LineGraph(String title, String summary, List<Series> series, Strin
         MeasurementView latest = points.get(points.size() - 1);
         String latestText = pressure ? Figures.number(latest.systolic()) + "/" + Figures.number(latest.diastolic())
                 : Figures.number(latest.value());
-        String summary = name + " in " + unit + ": " + points.size() + (points.size() == 1 ? " value" : " values")
+        // the graph draws the newest values only; its words must not pass them off as the whole history
+        String counted = total > points.size() ? "the newest " + points.size() + " of " + total + " values"
+                : points.size() + (points.size() == 1 ? " value" : " values");
+        String summary = name + " in " + unit + ": " + counted
                 + " from " + first + " to " + last + ", lowest " + Figures.number(low) + ", highest "
-                + Figures.number(high) + ", latest " + latestText + ".";
+                + Figures.number(high) + ", latest " + latestText + "."
+                + (pressure ? " Systolic is the upper line, diastolic the lower." : "");
         return new LineGraph(name + " (" + unit + ")", summary, series, Figures.number(low), Figures.number(high),
                 first, last, WIDTH, HEIGHT);
     }

@@ -63,10 +63,12 @@ public class Measurements {
                 throw ProblemException.unprocessable(at(i) + category.id + " cannot be entered by hand; "
                         + "manual entries are weight, height, heart-rate, blood-pressure, spo2 and body-temperature");
             }
-            if (input.value() != null && !(input.value() > 0)) {
+            Measurement entry = toEntity(input, category, i, MeasurementSource.MANUAL, profile.id(), null);
+            // after toEntity, which has said what a missing or non-numeric value or a blood pressure lacks
+            if (entry.value != null && !(input.value() > 0)) {
                 throw ProblemException.badRequest(at(i) + "value must be above 0");
             }
-            checked.add(toEntity(input, category, i, MeasurementSource.MANUAL, profile.id(), null));
+            checked.add(entry);
         }
         checked.forEach(m -> m.persist());
         stored.fire(MeasurementsStored.of(profile.id(), checked));

@@ -69,9 +69,17 @@ public class PartnersPage {
     public Response show(@QueryParam("profile") String profileId, @QueryParam("connected") String connected,
             @QueryParam("disconnected") String disconnected) {
         ProfileRef profile = profile(profileId);
-        String done = connected != null ? name(connected) + " is connected: it receives the data listed for it."
-                : disconnected != null ? name(disconnected) + " is disconnected: it receives nothing more." : null;
+        List<Row> rows = rows(profile);
+        // said only when the partner's state agrees: an edited link cannot announce a disconnection that is not so
+        String done = connected != null && has(rows, connected, true)
+                ? name(connected) + " is connected: it receives the data listed for it."
+                : disconnected != null && has(rows, disconnected, false)
+                        ? name(disconnected) + " is disconnected: it receives nothing more." : null;
         return page(Response.Status.OK, profile, done, null, null);
+    }
+
+    private static boolean has(List<Row> rows, String partnerId, boolean connected) {
+        return rows.stream().anyMatch(row -> row.id().equals(partnerId) && row.connected() == connected);
     }
 
     @POST

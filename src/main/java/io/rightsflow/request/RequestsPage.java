@@ -43,6 +43,9 @@ public class RequestsPage {
     }
 
     @Inject
+    Pages pages;
+
+    @Inject
     RequestViews views;
 
     @Inject
@@ -54,13 +57,15 @@ public class RequestsPage {
         return Pages.html(Templates.requests(rows, cancelled));
     }
 
-    /** Asks before cancelling; a request that cannot be cancelled says why (the API's words). */
+    /** Asks before cancelling; a request that cannot be cancelled says so and changes nothing. */
     @GET
     @Path("/{id}/cancellation")
     public Response confirm(@PathParam("id") String id) {
         Row row = row(views.get(id));
         if (!row.cancellable()) {
-            return Pages.seeOther("/requests");
+            return pages.refusal(Response.Status.CONFLICT, "This request cannot be cancelled now: its process is past "
+                    + "the point where a cancellation is possible, or it never allows one. Nothing was changed. "
+                    + "My requests shows where it stands.");
         }
         return Pages.html(Templates.cancellation(row));
     }

@@ -20,6 +20,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  */
 public class PageAnswers {
 
+    /** The header htmx sends with the calls it makes to refresh a part of a page. */
+    static final String HTMX = "HX-Request";
 
     @Inject
     Pages pages;
@@ -33,12 +35,18 @@ public class PageAnswers {
         }
         if (response.getStatus() == 401) {
             response.getHeaders().remove(HttpHeaders.WWW_AUTHENTICATE);
-            response.setStatus(303);
-            response.getHeaders().putSingle(HttpHeaders.LOCATION, "/login");
-            if ("GET".equals(request.getMethod())) {
-                String asked = request.getUriInfo().getRequestUri().getRawPath()
-                        + (request.getUriInfo().getRequestUri().getRawQuery() == null ? ""
-                                : "?" + request.getUriInfo().getRequestUri().getRawQuery());
+            String asked = "GET".equals(request.getMethod()) ? asked(request) : null;
+            if (request.getHeaderString(HTMX) != null) {
+                // htmx would follow a 303 itself and put the sign-in page inside the part it refreshes:
+                // it sends the whole window there instead, and back to the page (not the part) after
+                response.setStatus(401);
+                response.getHeaders().putSingle("HX-Redirect", "/login");
+                asked = ownPath(request.getHeaderString("HX-Current-URL"));
+            } else {
+                response.setStatus(303);
+                response.getHeaders().putSingle(HttpHeaders.LOCATION, "/login");
+            }
+            if (asked != null) {
                 response.getHeaders().add(HttpHeaders.SET_COOKIE, Cookie.cookie(SignInPage.RETURN_TO, asked)
                         .setPath("/").setHttpOnly(true).setSameSite(CookieSameSite.STRICT).encode());
             }
@@ -48,6 +56,22 @@ public class PageAnswers {
         Response page = pages.refusal(Response.Status.fromStatusCode(response.getStatus()) == null
                 ? Response.Status.BAD_REQUEST : Response.Status.fromStatusCode(response.getStatus()), detail(response));
         response.setEntity(page.getEntity(), null, Pages.HTML);
+    }
+
+    private static String asked(ContainerRequestContext request) {
+        java.net.URI uri = request.getUriInfo().getRequestUri();
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+
+    /** The path and query of the page htmx says it is on; null for anything but a URL of any host. */
+    private static String ownPath(String url) {
+        try {
+            java.net.URI uri = java.net.URI.create(url);
+            return uri.getRawPath() == null || !uri.getRawPath().startsWith("/") ? null
+                    : uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        } catch (IllegalArgumentException | NullPointerException unreadable) {
+            return null;
+        }
     }
 
     private static String detail(ContainerResponseContext response) {

@@ -108,6 +108,10 @@ class DashboardPageTest {
 
         assertThat(browser.text(), containsString("121/79 mmHg"));
         assertThat(browser.all("svg[role=img] polyline"), hasSize(2));
+        assertThat(browser.driver().findElement(By.cssSelector("figure.graph figcaption")).getText(),
+                allOf(containsString("Systolic is the upper line, diastolic the lower"),
+                        containsString("Systolic"), containsString("Diastolic")));
+        assertThat(browser.all("ul.legend li"), hasSize(2));
         JsonPath stored = measurements(subject);
         assertThat(stored.getDouble("items[0].systolic"), equalTo(121.0));
         assertThat(stored.getDouble("items[0].diastolic"), equalTo(79.0));

@@ -103,6 +103,18 @@ class MeasurementResourceTest {
     }
 
     @Test
+    void aManualValueOfZeroOrLessIsRefusedAndABloodPressureIsToldWhatItTakes() {
+        Subject subject = Subject.create();
+        subject.api().body(List.of(Map.of("category", "weight", "takenAt", "2026-05-01T07:00:00Z", "value", 0, "unit", "kg")))
+                .post("/api/profiles/{id}/measurements", subject.mainProfileId()).then()
+                .statusCode(400).body("detail", containsString("value must be above 0"));
+        subject.api().body(List.of(Map.of("category", "blood-pressure", "takenAt", "2026-05-01T07:00:00Z", "value", -1)))
+                .post("/api/profiles/{id}/measurements", subject.mainProfileId()).then()
+                .statusCode(400).body("detail", containsString("takes systolic and diastolic, not value"));
+        subject.api().get("/api/profiles/{id}/measurements", subject.mainProfileId()).then().body("total", equalTo(0));
+    }
+
+    @Test
     void thereIsNoWayToEditAMeasurement() {
         Subject subject = Subject.create();
         String id = manualWeight(subject, 80);

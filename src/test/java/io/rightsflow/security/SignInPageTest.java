@@ -101,4 +101,15 @@ class SignInPageTest {
                 .redirects().follow(false).post("/logout")
                 .then().statusCode(303);
     }
+
+    @Test
+    void aPartOfAPageRefreshedAfterTheSessionEndedSendsTheWholeWindowToSignInAndBackToThePage() {
+        given().redirects().follow(false)
+                .header("HX-Request", "true")
+                .header("HX-Current-URL", "http://localhost/settings/download?request=r-1")
+                .get("/settings/download/requests/r-1/progress")
+                .then().statusCode(401)
+                .header("HX-Redirect", "/login")
+                .cookie(SignInPage.RETURN_TO, "/settings/download?request=r-1");
+    }
 }
