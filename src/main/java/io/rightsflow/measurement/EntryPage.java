@@ -130,10 +130,15 @@ public class EntryPage {
         try {
             measurements.addManual(profile, List.of(input));
         } catch (ProblemException refused) {
-            if (refused.problem().status() == 404) {
-                throw refused; // not the caller's profile: the refusal page, as the API's 404
+            if (refused.problem().status() == 404 || refused.problem().status() == 409) {
+                // not the caller's profile, or one pending deletion: nothing in the form to fix, the refusal page
+                throw refused;
             }
-            errors.put(field(refused.getMessage(), chosen), words(refused.getMessage()));
+            String words = words(refused.getMessage());
+            if (chosen.isPressure() && refused.getMessage().contains("systolic and diastolic")) {
+                errors.put("diastolic", words); // the rule is about both values: said next to both
+            }
+            errors.put(field(refused.getMessage(), chosen), words);
             return page(Response.Status.BAD_REQUEST, kind, form, errors);
         }
         return Pages.seeOther("/dashboard/profiles/" + profile + "?category=" + chosen.id() + "&added=true");

@@ -91,10 +91,24 @@ public class PartnersPage {
             QuarkusTransaction.requiringNew().run(() -> grants.link(profiles.visible(chosen.id()), partnerId, null,
                     caller.actor()));
         } catch (ProblemException refused) {
-            return page(Response.Status.CONFLICT, chosen, null, partnerId, "Could not connect it: "
-                    + refused.problem().detail() + ". Nothing was changed.");
+            Response.Status status = Response.Status.fromStatusCode(refused.problem().status());
+            return page(status == null ? Response.Status.BAD_REQUEST : status, chosen, null, partnerId,
+                    "Could not connect it: " + words(refused.problem()) + " Nothing was changed.");
         }
         return Pages.seeOther("/settings/partners?profile=" + chosen.id() + "&connected=" + partnerId);
+    }
+
+    /** The refusal in a person's words: the API's own names ids and addresses that mean nothing here. */
+    private static String words(io.rightsflow.system.Problem problem) {
+        String detail = problem.detail() == null ? "" : problem.detail();
+        if (detail.contains("restricted by objection")) {
+            return "you objected to sharing this profile's data with partner apps, and while that objection stands "
+                    + "no partner app receives it.";
+        }
+        if (problem.status() == 404) {
+            return "this partner app is not one we work with.";
+        }
+        return detail.endsWith(".") ? detail : detail + ".";
     }
 
     /** Before disconnecting: what the disconnection does not delete, and the choice of an erasure notice. */

@@ -100,6 +100,17 @@ class DashboardPageTest {
     }
 
     @Test
+    void aBloodPressureTheServiceRefusesIsExplainedNextToTheDiastolicToo() {
+        Subject subject = Subject.create("Alex");
+        browser.signIn(subject.email(), subject.password()).open("/dashboard/entries/new").follow("Blood pressure");
+
+        browser.type("Systolic (mmHg)", "120").type("Diastolic (mmHg)", "0").type("Date", "2025-10-02").press("Add");
+
+        assertThat(error("diastolic"), containsString("above 0"));
+        assertThat(measurements(subject).getInt("total"), equalTo(0));
+    }
+
+    @Test
     void aBloodPressureIsEnteredAsSystolicAndDiastolic() {
         Subject subject = Subject.create("Alex");
         browser.signIn(subject.email(), subject.password()).open("/dashboard/entries/new").follow("Blood pressure");

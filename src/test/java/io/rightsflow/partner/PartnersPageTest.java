@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -45,6 +46,34 @@ class PartnersPageTest {
         List<String> active = subject.api().get("/api/profiles/{id}/partners", subject.mainProfileId()).then()
                 .statusCode(200).extract().path("findAll { it.status == 'ACTIVE' }.partner");
         assertThat(active, allOf(hasItem("apple-health"), hasItem("google-fit")));
+    }
+
+    @Test
+    void aConnectionRefusedByAnObjectionIsExplainedInWordsNextToThePartnerAndChangesNothing() {
+        Subject subject = Subject.create();
+        subject.fileRequest(Map.of("type", "OBJECTION", "profileId", subject.mainProfileId(),
+                "purposes", List.of("PARTNER_SHARING")));
+        browser.signIn(subject.email(), subject.password()).open("/settings/partners");
+
+        browser.pressIn("Apple Health", "Connect");
+
+        assertThat(row("Apple Health"), allOf(containsString("you objected to sharing this profile's data"),
+                containsString("Nothing was changed"), not(containsString(subject.mainProfileId()))));
+        List<String> partners = subject.api().get("/api/profiles/{id}/partners", subject.mainProfileId()).then()
+                .statusCode(200).extract().path("partner");
+        assertThat(partners, not(hasItem("apple-health")));
+    }
+
+    @Test
+    void anEditedAddressCannotAnnounceADisconnectionThatDidNotHappen() {
+        Subject subject = Subject.create();
+        link(subject, "google-fit", null);
+
+        browser.signIn(subject.email(), subject.password())
+                .open("/settings/partners?profile=" + subject.mainProfileId() + "&disconnected=google-fit");
+
+        assertThat(browser.text(), not(containsString("is disconnected")));
+        assertThat(row("Google Fit"), containsString("Connected"));
     }
 
     @Test
