@@ -43,13 +43,13 @@ public class AccountResource {
     AuditTrail audit;
 
     public record NewAccount(@NotBlank String email, @NotNull String password,
-            @NotBlank @Size(max = 100) String profileName, Units units) {
+            @NotBlank @Size(max = SignUps.PROFILE_NAME_MAX) String profileName, Units units) {
     }
 
     public record Created(String accountId, String mainProfileId) {
     }
 
-    public record NewProfile(@NotBlank @Size(max = 100) String name) {
+    public record NewProfile(@NotBlank @Size(max = SignUps.PROFILE_NAME_MAX) String name) {
     }
 
     public record ProfileCreated(String profileId) {

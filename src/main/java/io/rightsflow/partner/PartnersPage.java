@@ -75,7 +75,7 @@ public class PartnersPage {
                 ? name(connected) + " is connected: it receives the data listed for it."
                 : disconnected != null && has(rows, disconnected, false)
                         ? name(disconnected) + " is disconnected: it receives nothing more." : null;
-        return page(Response.Status.OK, profile, done, null, null);
+        return page(Response.Status.OK, profile, rows, done, null, null);
     }
 
     private static boolean has(List<Row> rows, String partnerId, boolean connected) {
@@ -135,9 +135,14 @@ public class PartnersPage {
 
     private Response page(Response.Status status, ProfileRef profile, String done, String problemPartner,
             String problem) {
+        return page(status, profile, rows(profile), done, problemPartner, problem);
+    }
+
+    private Response page(Response.Status status, ProfileRef profile, List<Row> rows, String done,
+            String problemPartner, String problem) {
         List<ProfileRef> all = profiles.ofAccount(caller.accountId()).stream()
                 .sorted(Comparator.comparing((ProfileRef p) -> !p.main()).thenComparing(ProfileRef::name)).toList();
-        return Pages.html(status, Templates.partners(all, profile, rows(profile), done, problemPartner, problem));
+        return Pages.html(status, Templates.partners(all, profile, rows, done, problemPartner, problem));
     }
 
     /** The chosen profile (404 if it is not the person's), or the main one. */
