@@ -9,7 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** The front page: a signed-in subject goes on to the dashboard, anyone else is welcomed. */
+/** The front page: a signed-in person goes on to their own pages (subject, agent, auditor, admin), anyone else is welcomed. */
 @Path("/")
 @PermitAll
 @Produces(MediaType.TEXT_HTML)
@@ -26,6 +26,15 @@ public class HomePage {
     public Object show() {
         if (viewer.isSubject()) {
             return Pages.seeOther("/dashboard");
+        }
+        if (viewer.isAgent()) {
+            return Pages.seeOther("/desk");
+        }
+        if (viewer.isAuditor()) {
+            return Pages.seeOther("/console");
+        }
+        if (viewer.isAdmin()) {
+            return Pages.seeOther("/staff");
         }
         if (viewer.isUnconfirmed()) {
             return Pages.seeOther("/signup/unconfirmed");

@@ -54,9 +54,19 @@ public class Viewer {
         return roles.contains(Roles.UNCONFIRMED);
     }
 
-    public boolean isStaff() {
+    public boolean isAgent() {
         resolve();
-        return roles.stream().anyMatch(Roles::isStaffRole);
+        return roles.contains(Roles.AGENT);
+    }
+
+    public boolean isAuditor() {
+        resolve();
+        return roles.contains(Roles.AUDITOR);
+    }
+
+    public boolean isAdmin() {
+        resolve();
+        return roles.contains(Roles.ADMIN);
     }
 
     /** The username (an account's email): for the form tokens, never shown. */
