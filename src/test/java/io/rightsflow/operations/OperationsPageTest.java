@@ -75,6 +75,13 @@ class OperationsPageTest {
         assertThat(subject.api().get("/api/requests/{id}", requestId).then().extract().path("status"),
                 equalTo("IN_PROGRESS"));
 
+        // a Retry forged without the page's token is refused and leaves the incident as it was
+        browser.script("const form = document.createElement('form'); form.method = 'post'; form.action = arguments[0];"
+                + "document.body.appendChild(form); form.submit();", "/operations/incidents/" + incident + "/retry");
+        browser.waitFor("This form has expired or was not sent from this page");
+        assertThat(runtime.createIncidentQuery().incidentId(incident).count(), equalTo(1L));
+        browser.open("/operations");
+
         partners.clearScript(APPLE_NOTICES); // the partner answers again: the cause is fixed
         pressInRow(incident, "Retry");
 

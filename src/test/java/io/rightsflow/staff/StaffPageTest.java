@@ -150,6 +150,19 @@ class StaffPageTest {
     }
 
     @Test
+    void aFormSentWithoutItsTokenChangesNothing() {
+        Staff agent = Staff.create("agent");
+        browser.signIn(Staff.ADMIN.username(), Staff.ADMIN.password()).open("/staff");
+
+        browser.script("const form = document.createElement('form'); form.method = 'post'; form.action = arguments[0];"
+                + "document.body.appendChild(form); form.submit();", "/staff/" + agent.username() + "/disable");
+        browser.waitFor("This form has expired or was not sent from this page");
+
+        Staff.ADMIN.api().get("/api/staff").then()
+                .body("find { it.username == '" + agent.username() + "' }.enabled", equalTo(true));
+    }
+
+    @Test
     void anAgentIsRefusedTheStaffPage() {
         Staff agent = Staff.create("agent");
         browser.signIn(agent.username(), agent.password()).open("/staff");
