@@ -2,7 +2,9 @@ package io.rightsflow.staff;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -25,16 +27,32 @@ class StaffAccounts implements Login {
     @Inject
     Clock clock;
 
-    @Transactional
-    public StaffUser create(String username, String password, String role) {
+    /** The username rule in words, as the admin page shows it before a username is chosen. */
+    static final String USERNAME_RULE = "username must be 2 to 64 lower-case letters, digits, '.', '_' or '-', "
+            + "starting with a letter or digit";
+    static final String ROLE_RULE = "role must be one of agent, auditor, admin";
+
+    /** What is wrong with a new user's username, role and password, by field; empty when create would go on. */
+    static Map<String, String> problems(String username, String password, String role) {
+        Map<String, String> problems = new LinkedHashMap<>();
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw ProblemException.badRequest(
-                    "username must be 2 to 64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit");
+            problems.put("username", USERNAME_RULE);
         }
         if (!Roles.isStaffRole(role)) {
-            throw ProblemException.badRequest("role must be one of agent, auditor, admin");
+            problems.put("role", ROLE_RULE);
         }
-        PasswordRule.require(password);
+        String broken = PasswordRule.brokenRule(password);
+        if (broken != null) {
+            problems.put("password", broken);
+        }
+        return problems;
+    }
+
+    @Transactional
+    public StaffUser create(String username, String password, String role) {
+        problems(username, password, role).values().stream().findFirst().ifPresent(problem -> {
+            throw ProblemException.badRequest(problem);
+        });
         if (StaffUser.findById(username) != null) {
             throw ProblemException.conflict("a staff user with this username already exists");
         }

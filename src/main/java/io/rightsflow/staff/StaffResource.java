@@ -4,8 +4,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
-import io.rightsflow.audit.AuditTrail;
-import io.rightsflow.security.Caller;
 import io.rightsflow.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -27,10 +25,7 @@ public class StaffResource {
     StaffAccounts staff;
 
     @Inject
-    Caller caller;
-
-    @Inject
-    AuditTrail audit;
+    StaffAdministration administration;
 
     public record NewStaff(@NotNull String username, @NotNull String password, @NotNull String role) {
     }
@@ -50,8 +45,7 @@ public class StaffResource {
     @POST
     @Transactional
     public Response create(@Valid @NotNull NewStaff body) {
-        StaffUser user = staff.create(body.username(), body.password(), body.role());
-        audit.record("STAFF_CREATED", caller.actor(), null, null, "username=" + user.username + " role=" + user.role);
+        StaffUser user = administration.create(body.username(), body.password(), body.role());
         return Response.created(URI.create("/api/staff/" + user.username))
                 .entity(new Created(user.username, user.role)).build();
     }
@@ -66,20 +60,14 @@ public class StaffResource {
     @Path("{username}/disable")
     @Transactional
     public Member disable(@PathParam("username") String username) {
-        if (staff.disable(username)) {
-            audit.record("STAFF_DISABLED", caller.actor(), null, null, "username=" + username);
-        }
-        return Member.of(StaffUser.findById(username));
+        return Member.of(administration.disable(username));
     }
 
     @POST
     @Path("{username}/enable")
     @Transactional
     public Member enable(@PathParam("username") String username) {
-        if (staff.enable(username)) {
-            audit.record("STAFF_ENABLED", caller.actor(), null, null, "username=" + username);
-        }
-        return Member.of(StaffUser.findById(username));
+        return Member.of(administration.enable(username));
     }
 
     /** The old password stops working on the very next call. */
@@ -87,8 +75,7 @@ public class StaffResource {
     @Path("{username}/password")
     @Transactional
     public Response resetPassword(@PathParam("username") String username, @Valid @NotNull NewPassword body) {
-        staff.resetPassword(username, body.password());
-        audit.record("STAFF_PASSWORD_RESET", caller.actor(), null, null, "username=" + username);
+        administration.resetPassword(username, body.password());
         return Response.noContent().build();
     }
 }
