@@ -139,12 +139,16 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachC
         return loading(() -> click(button));
     }
 
-    /** Clicks the button that reads exactly this inside the element (e.g. a table row) that holds the text. */
+    /**
+     * Clicks the button that reads exactly this inside the innermost element (e.g. a table row) that
+     * holds both the text and such a button: a table's wrapper holds every row, and is not meant.
+     */
     public Browser pressIn(String containerText, String button) {
-        return loading(() -> driver.findElement(By.xpath(
-                "(//*[self::tr or self::li or self::section or self::div or self::article]"
-                        + "[contains(normalize-space(.)," + literal(containerText) + ")]"
-                        + "//button[normalize-space(.)=" + literal(button) + "])[last()]")).click());
+        String container = "*[self::tr or self::li or self::section or self::div or self::article]"
+                + "[contains(normalize-space(.)," + literal(containerText) + ")]"
+                + "[.//button[normalize-space(.)=" + literal(button) + "]]";
+        return loading(() -> driver.findElement(By.xpath("(//" + container + "[not(.//" + container + ")]"
+                + "//button[normalize-space(.)=" + literal(button) + "])[1]")).click());
     }
 
     /** Clicks the button that reads exactly this and does not wait for another page. */
