@@ -253,7 +253,7 @@ public class Requests {
 
     /** How an agent may have checked a subject's identity when filing for them (rightsflow.desk.identity-checks). */
     public List<String> identityChecks() {
-        return List.copyOf(agentFiling.methods);
+        return List.copyOf(agentFiling.methods());
     }
 
     /** The request with this id, or null. */
