@@ -123,6 +123,23 @@ class DeskPageTest {
         assertThat(row(taskId).getText(), containsString("Overdue"));
     }
 
+    @Test
+    void aClaimWithoutTheFormTokenIsRefusedAndChangesNothing() {
+        String requestId = DeskResourceTest.objectToResearch(Subject.create());
+        Desk desk = Desk.withNewAgent();
+        String taskId = desk.taskIdOf(requestId);
+        browser.signIn(desk.staff().username(), desk.staff().password()).open("/desk");
+
+        // the session cookie goes with it, as it would with a forged form; the token does not
+        Object status = browser.script("const x = new XMLHttpRequest();"
+                + "x.open('POST', '/desk/tasks/' + arguments[0] + '/claim', false);"
+                + "x.setRequestHeader('Content-Type', 'application/x-www-form-urlencoded');"
+                + "x.send('back=%2Fdesk'); return x.status;", taskId);
+
+        assertThat(status, equalTo(403L));
+        assertThat(desk.taskOf(requestId).get("assignee"), equalTo(null));
+    }
+
     private static WebElement row(String taskId) {
         return browser.driver().findElement(By.id("task-" + taskId));
     }
