@@ -37,6 +37,7 @@ class FilingPageTest {
         browser.type("Ticket reference", "CS-2001");
         choose("How the identity was checked", "reply from account address");
         browser.type("What was checked", "Replied from the account's address to our mail of today.");
+        browser.script("window.scrollTo(0, 0)");
         browser.snapshot("desk-filing");
         browser.press("File the request");
 
