@@ -51,21 +51,16 @@ class DeadlineExtension {
     @Transactional
     public RequestRef extend(RequestRef request, int months, String reason, String actor) {
         if (months != 1 && months != 2) {
-            throw ProblemException.badRequest("months must be 1 or 2: a due date is extended by at most two months");
+            throw ProblemException.badRequest("months must be 1 or 2: a due date is extended by at most two months")
+                    .with("field", "months");
         }
         if (reason == null || reason.isBlank() || reason.length() > 2000) {
-            throw ProblemException.badRequest("reason is required (at most 2000 characters): the subject is told it");
+            throw ProblemException.badRequest("reason is required (at most 2000 characters): the subject is told it")
+                    .with("field", "reason");
         }
-        if (!request.isOpen()) {
-            throw ProblemException.conflict("request " + request.id() + " is " + request.status() + "; only an open request is extended");
-        }
-        if (request.extendedMonths() != null) {
-            throw ProblemException.conflict("request " + request.id() + " was already extended once, by "
-                    + request.extendedMonths() + " month(s)");
-        }
-        if (!Instant.now(clock).isBefore(DueDates.oneMonthAfter(request.receivedAt()))) {
-            throw ProblemException.conflict("request " + request.id() + " is past its first month; an extension must "
-                    + "be decided within it");
+        String whyNot = whyNot(request);
+        if (whyNot != null) {
+            throw ProblemException.conflict(whyNot);
         }
         RequestRef extended = requests.extendDue(request.id(), months, reason.strip());
         rescheduleEscalations(extended);
@@ -73,6 +68,24 @@ class DeadlineExtension {
                 "months=" + months + " dueAt=" + extended.dueAt());
         runtime.startProcessInstanceByKey(PROCESS, extended.id() + ":extension", Map.of("requestId", extended.id()));
         return extended;
+    }
+
+    /**
+     * Why the rules do not allow extending this request now, or null when they do: only an open
+     * request, only once, and only within its first month.
+     */
+    public String whyNot(RequestRef request) {
+        if (!request.isOpen()) {
+            return "request " + request.id() + " is " + request.status() + "; only an open request is extended";
+        }
+        if (request.extendedMonths() != null) {
+            return "request " + request.id() + " was already extended once, by " + request.extendedMonths()
+                    + " month(s)";
+        }
+        if (!Instant.now(clock).isBefore(DueDates.oneMonthAfter(request.receivedAt()))) {
+            return "request " + request.id() + " is past its first month; an extension must be decided within it";
+        }
+        return null;
     }
 
     /** Every escalation timer of the request's processes: its own and those it started (a notice per partner). */

@@ -35,4 +35,16 @@ public interface DeskTask {
     default String about(String processInstanceId) {
         return null;
     }
+
+    /**
+     * What the subject asked in the request behind the task, for the agent's page (e.g. an
+     * objection's purposes and statement); empty when the request itself says it all.
+     */
+    default List<Asked> asked(String requestId) {
+        return List.of();
+    }
+
+    /** One thing the subject asked: what (e.g. "Purposes") and their words or choices. */
+    record Asked(String label, String value) {
+    }
 }

@@ -40,7 +40,7 @@ class EscalateDeskTask implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String requestId = (String) execution.getVariable("requestId");
         for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).active().list()) {
-            tasks.setVariableLocal(task.getId(), DeskResource.ESCALATED, true);
+            tasks.setVariableLocal(task.getId(), DeskWork.ESCALATED, true);
         }
         RequestRef request = requests.find(requestId);
         audit.record("DESK_TASK_ESCALATED", AuditTrail.SYSTEM, requestId, request.profileId(), "dueAt=" + request.dueAt());

@@ -50,4 +50,16 @@ class ObjectionReview implements DeskTask {
         audit.record(Objection.ACCEPT.equals(decision) ? "OBJECTION_ACCEPTED" : "OBJECTION_REJECTED", actor, requestId, objection.profileId,
                 reason == null ? null : "grounds recorded");
     }
+
+    /** The agent reviews what the person objected to, and in their words why. */
+    @Override
+    public List<Asked> asked(String requestId) {
+        Objection objection = Objection.findById(requestId);
+        if (objection == null) {
+            return List.of();
+        }
+        return List.of(new Asked("Purposes objected to", objection.purposes.replace(",", ", ")),
+                new Asked("Statement", objection.statement == null || objection.statement.isBlank()
+                        ? "(none given)" : objection.statement));
+    }
 }

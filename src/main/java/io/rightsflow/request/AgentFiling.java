@@ -21,6 +21,11 @@ class AgentFiling {
             defaultValue = "REPLY_FROM_ACCOUNT_ADDRESS,ID_DOCUMENT,SIGNED_IN_APP_MESSAGE")
     List<String> methods;
 
+    /** The configured methods (a method: the field of this bean's client proxy is not set). */
+    List<String> methods() {
+        return methods;
+    }
+
     /** Refuses, before anything is filed, a filing that lacks one of them. */
     void check(NewRequest body) {
         if (blank(body.ticket()) || body.ticket().strip().length() > MAX_TICKET) {

@@ -251,6 +251,11 @@ public class Requests {
         return request.isOpen() && handler(request.type()).cancellable(request);
     }
 
+    /** How an agent may have checked a subject's identity when filing for them (rightsflow.desk.identity-checks). */
+    public List<String> identityChecks() {
+        return List.copyOf(agentFiling.methods());
+    }
+
     /** The request with this id, or null. */
     public RequestRef find(String id) {
         return id == null ? null : RequestRef.of(DataRequest.findById(id));

@@ -1,0 +1,57 @@
+package io.rightsflow.desk;
+
+import java.util.Map;
+
+/**
+ * The desk's decisions in the words an agent reads on the task page. The codes are those of the
+ * features' DeskTask kinds (and of the JSON API); a code not named here is shown as it is.
+ */
+final class DeskWords {
+
+    private static final Map<String, String> DECISIONS = Map.of(
+            "ACCEPT", "Accept the objection: the processing stops for good",
+            "REJECT", "Reject the objection: compelling legitimate grounds override it",
+            "CANCEL_DELETION", "Cancel the deletion: the person asked to keep the account",
+            "RETRY_NOTICE", "Send the notice again (the address or the mail server is fixed)",
+            "PROCEED_WITHOUT_NOTICE", "Go on without the notice: the grace period starts without the mail",
+            "RETRY", "Try the partner again (it is fixed)",
+            "GIVE_UP", "Give up on this partner: it is not told of the erasure");
+
+    /** What the reason field asks for, per user task (its BPMN id). */
+    private static final Map<String, String> REASONS = Map.of(
+            "UserTask_ReviewObjection", "Compelling legitimate grounds (required to reject; the person is told them)",
+            "UserTask_CancelAccountDeletion", "Reason for cancelling (required)",
+            "UserTask_ResolveUndeliveredNotice", "Reason (required to go on without the notice)",
+            "UserTask_ReachPartner", "Reason (required to give up; kept with the notice for auditors)");
+
+    /** The message of a missing reason, per decision: what to write. */
+    private static final Map<String, String> MISSING_REASON = Map.of(
+            "REJECT", "Write the compelling legitimate grounds: a rejection is sent to the person with them.",
+            "CANCEL_DELETION", "Write why the deletion is cancelled, e.g. what the person said.",
+            "PROCEED_WITHOUT_NOTICE", "Write why the request goes on without telling the person.",
+            "GIVE_UP", "Write why this partner is given up on: auditors read it.");
+
+    private DeskWords() {
+    }
+
+    static String decision(String code) {
+        return DECISIONS.getOrDefault(code, code);
+    }
+
+    static String reasonLabel(String taskKey) {
+        return REASONS.getOrDefault(taskKey, "Reason");
+    }
+
+    static String missingReason(String decision) {
+        return MISSING_REASON.getOrDefault(decision, "Write the reason for this decision.");
+    }
+
+    /** A service's refusal as a sentence on a page. */
+    static String sentence(String detail) {
+        if (detail == null || detail.isBlank()) {
+            return "This could not be done. Nothing was changed.";
+        }
+        String first = Character.toUpperCase(detail.charAt(0)) + detail.substring(1);
+        return first.endsWith(".") ? first : first + ".";
+    }
+}
