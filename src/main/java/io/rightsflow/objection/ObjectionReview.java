@@ -58,7 +58,8 @@ class ObjectionReview implements DeskTask {
         if (objection == null) {
             return List.of();
         }
-        return List.of(new Asked("Purposes objected to", objection.purposes.replace(",", ", ")),
+        return List.of(new Asked("Purposes objected to", objection.purposeList().stream()
+                .map(purpose -> purpose.words).collect(java.util.stream.Collectors.joining(", "))),
                 new Asked("Statement", objection.statement == null || objection.statement.isBlank()
                         ? "(none given)" : objection.statement));
     }

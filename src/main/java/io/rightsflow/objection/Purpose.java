@@ -7,15 +7,22 @@ import java.util.Set;
 /** What Rightsflow processes a profile's data for, and what a person may object to (Art. 21). */
 public enum Purpose {
     /** Marketing mail to the account: the audience extract leaves the account out. */
-    DIRECT_MARKETING,
+    DIRECT_MARKETING("Direct marketing"),
     /** The research extract leaves the profile out. */
-    RESEARCH,
+    RESEARCH("Research"),
     /** The product-improvement extract leaves the profile out. */
-    PRODUCT_IMPROVEMENT,
+    PRODUCT_IMPROVEMENT("Product improvement"),
     /** Delivery of new measurements to linked partner apps stops. */
-    PARTNER_SHARING,
+    PARTNER_SHARING("Sharing with partner apps"),
     /** Dashboards shared with other accounts are hidden. */
-    DASHBOARD_SHARING;
+    DASHBOARD_SHARING("Dashboards shared with other accounts");
+
+    /** How the desk's pages name it. */
+    final String words;
+
+    Purpose(String words) {
+        this.words = words;
+    }
 
     /** The purposes a request names, with ALL standing for every one. */
     static Set<Purpose> parse(List<String> names) {
