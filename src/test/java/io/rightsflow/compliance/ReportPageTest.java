@@ -146,7 +146,8 @@ class ReportPageTest {
 
     private static String row(String month, String type) {
         return browser.all("table.report tr[data-month='" + month + "']").stream()
-                .map(r -> r.getAttribute("textContent").replaceAll("\\s+", " ").strip())
+                .map(r -> String.join(" ", r.findElements(By.cssSelector("th, td")).stream()
+                        .map(cell -> cell.getAttribute("textContent").strip()).toList()))
                 .filter(text -> text.contains(type)).findFirst().orElse("");
     }
 }
