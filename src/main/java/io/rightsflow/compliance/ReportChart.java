@@ -12,7 +12,10 @@ public record ReportChart(int width, int height, int left, int right, int top, i
         List<Bar> bars, List<Label> labels, String title, String summary) {
 
     static final int BAR = 14;
+    static final int WIDEST_BAR = 28;
     static final int GAP = 14;
+    /** A few months still get a chart of a readable size: their bars are spread (and widened) over it. */
+    static final int MIN_WIDTH = 560;
     static final int LEFT = 44;
     static final int TOP = 24;
     static final int PLOT = 200;
@@ -27,15 +30,18 @@ public record ReportChart(int width, int height, int left, int right, int top, i
     static ReportChart of(List<MonthlyReport.Month> months, String period) {
         long highest = Math.max(1, months.stream().mapToLong(m -> Math.max(m.received(), m.completed())).max().orElse(1));
         int bottom = TOP + PLOT;
-        int width = LEFT + months.size() * (2 * BAR + GAP) + GAP;
+        int count = Math.max(1, months.size());
+        int width = Math.max(MIN_WIDTH, LEFT + count * (2 * BAR + GAP) + GAP);
+        int group = (width - LEFT - GAP) / count;
+        int bar = Math.min(WIDEST_BAR, (group - GAP) / 2);
         List<Bar> bars = new ArrayList<>();
         List<Label> labels = new ArrayList<>();
         for (int i = 0; i < months.size(); i++) {
             MonthlyReport.Month month = months.get(i);
-            int x = LEFT + GAP + i * (2 * BAR + GAP);
-            bars.add(bar("received", "received", month, month.received(), x, bottom, highest));
-            bars.add(bar("completed", "completed", month, month.completed(), x + BAR, bottom, highest));
-            labels.add(new Label(x + BAR, bottom + 16, month.shortLabel()));
+            int middle = LEFT + GAP / 2 + i * group + group / 2;
+            bars.add(bar("received", "received", month, month.received(), middle - bar, bar, bottom, highest));
+            bars.add(bar("completed", "completed", month, month.completed(), middle, bar, bottom, highest));
+            labels.add(new Label(middle, bottom + 16, month.shortLabel()));
         }
         long received = months.stream().mapToLong(MonthlyReport.Month::received).sum();
         long completed = months.stream().mapToLong(MonthlyReport.Month::completed).sum();
@@ -45,10 +51,10 @@ public record ReportChart(int width, int height, int left, int right, int top, i
                         + "; the table below gives every figure per month and type");
     }
 
-    private static Bar bar(String cssClass, String series, MonthlyReport.Month month, long value, int x, int bottom,
-            long highest) {
+    private static Bar bar(String cssClass, String series, MonthlyReport.Month month, long value, int x, int width,
+            int bottom, long highest) {
         int height = (int) Math.round((double) value * PLOT / highest);
-        return new Bar(cssClass, series, month.key(), value, x, bottom - height, BAR, height, x + BAR / 2,
+        return new Bar(cssClass, series, month.key(), value, x, bottom - height, width, height, x + width / 2,
                 bottom - height - 3, month.label() + ": " + value + " " + series);
     }
 }
