@@ -24,6 +24,21 @@ final class ComplianceCsv {
         return csv.toString();
     }
 
+    /** The console's table: one line per month and type received in it (same columns as the API's, after the month). */
+    static String months(List<MonthlyReport.Month> months) {
+        StringBuilder csv = new StringBuilder(
+                "month,type,received,completed,completedOnTime,cancelled,overdueNow,medianDays,p95Days\r\n");
+        for (MonthlyReport.Month month : months) {
+            for (Reports.Row row : month.rows()) {
+                csv.append(month.key()).append(',').append(row.type()).append(',').append(row.received()).append(',')
+                        .append(row.completed()).append(',').append(row.completedOnTime()).append(',')
+                        .append(row.cancelled()).append(',').append(row.overdueNow()).append(',')
+                        .append(orEmpty(row.medianDays())).append(',').append(orEmpty(row.p95Days())).append("\r\n");
+            }
+        }
+        return csv.toString();
+    }
+
     static String record(List<RecordOfProcessing.Activity> activities) {
         StringBuilder csv = new StringBuilder("category,name,dataSubjects,collectedBy,purposes,recipients,retention,legalBasis\r\n");
         for (RecordOfProcessing.Activity a : activities) {

@@ -38,7 +38,7 @@ public class ReportPage {
     @CheckedTemplate(basePath = "compliance", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
         static native TemplateInstance report(String from, String to, Map<String, String> errors,
-                List<MonthLines> months, ReportChart chart, String csv, String period);
+                List<MonthLines> months, ReportChart chart, String csv, String monthsCsv, String period);
     }
 
     /** A month of the table: its rows per type, in words. */
@@ -66,7 +66,7 @@ public class ReportPage {
         String shownTo = to == null || to.isBlank() ? period.to.toString() : to.strip();
         if (!errors.isEmpty()) {
             return Pages.html(Response.Status.BAD_REQUEST,
-                    Templates.report(shownFrom, shownTo, errors, List.of(), null, null, null));
+                    Templates.report(shownFrom, shownTo, errors, List.of(), null, null, null, null));
         }
         List<MonthlyReport.Month> months = report.between(period.from, period.to);
         String words = "from " + DAY.format(period.from) + " to " + DAY.format(period.to) + " (UTC)";
@@ -75,7 +75,8 @@ public class ReportPage {
                         r.overdueNow(), r.medianDays() == null ? "–" : r.medianDays().toString()))
                 .toList())).toList();
         return Pages.html(Templates.report(shownFrom, shownTo, Map.of(), lines, ReportChart.of(months, words),
-                "/console/report/download?from=" + period.from + "&to=" + period.to, words));
+                "/console/report/download?from=" + period.from + "&to=" + period.to,
+                "/console/report/months?from=" + period.from + "&to=" + period.to, words));
     }
 
     /** The CSV of GET /api/audit/report (Accept: text/csv) for the same period, to download. */
@@ -90,6 +91,20 @@ public class ReportPage {
         String csv = ComplianceCsv.report(report.whole(ConsoleDays.start(period.from), ConsoleDays.after(period.to)));
         return Response.ok(csv, ComplianceCsv.TYPE + ";charset=UTF-8").header(HttpHeaders.CONTENT_DISPOSITION,
                 "attachment; filename=\"rightsflow-report-" + period.from + "-to-" + period.to + ".csv\"").build();
+    }
+
+    /** The table of the page, month by month and type, as CSV. */
+    @GET
+    @Path("/months")
+    public Response monthsCsv(@QueryParam("from") String from, @QueryParam("to") String to) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Period period = period(from, to, errors);
+        if (!errors.isEmpty()) {
+            return pages.refusal(Response.Status.BAD_REQUEST, String.join(". ", errors.values()) + ".");
+        }
+        return Response.ok(ComplianceCsv.months(report.between(period.from, period.to)), ComplianceCsv.TYPE
+                + ";charset=UTF-8").header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"rightsflow-report-"
+                        + period.from + "-to-" + period.to + "-per-month.csv\"").build();
     }
 
     private record Period(LocalDate from, LocalDate to) {

@@ -110,6 +110,21 @@ class ReportPageTest {
     }
 
     @Test
+    void theTablePerMonthDownloadsAsCsvToo() {
+        Staff auditor = Staff.create("auditor");
+        browser.signIn(auditor.username(), auditor.password()).open("/console/report" + PERIOD);
+
+        Response download = BrowserDownload.of(browser, "Download the table per month (CSV)");
+
+        assertThat(download.statusCode(), equalTo(200));
+        assertThat(download.asString(), equalTo(
+                "month,type,received,completed,completedOnTime,cancelled,overdueNow,medianDays,p95Days\r\n"
+                        + "2017-01,EXPORT,3,2,2,0,1,2.0,4.0\r\n"
+                        + "2017-01,OBJECTION,1,0,0,0,1,,\r\n"
+                        + "2017-02,PROFILE_ERASURE,2,2,1,0,0,8.0,40.0\r\n"));
+    }
+
+    @Test
     void aPeriodThatEndsBeforeItStartsIsRefusedWithWhatToFix() {
         Staff auditor = Staff.create("auditor");
         browser.signIn(auditor.username(), auditor.password()).open("/console/report?from=2017-03-01&to=2017-01-31");
