@@ -30,7 +30,7 @@ class RecordPageTest {
         assertThat(browser.heading(), equalTo("Record of processing activities"));
         int activities = auditor.api().get("/api/audit/record-of-processing").then().statusCode(200)
                 .extract().path("size()");
-        assertThat(browser.all("table.record tbody tr"), hasSize(activities));
+        assertThat(browser.all("article.activity"), hasSize(activities));
         assertThat(browser.text(), containsString("Account (email, password hash, unit preferences)"));
 
         Response download = BrowserDownload.of(browser, "Download the CSV");
