@@ -133,6 +133,15 @@ class ConsoleRequestsPageTest {
                 .body(containsString("Choose one of the statuses in the list"));
     }
 
+    @Test
+    void theConsoleIsTheAuditorsAnAgentIsTurnedAway() {
+        Staff agent = Staff.create("agent");
+        browser.signIn(agent.username(), agent.password()).open("/console");
+
+        assertThat(browser.heading(), equalTo("You cannot do this here"));
+        assertThat(rows(), hasSize(0));
+    }
+
     private static List<WebElement> rows() {
         return browser.all("table.console-requests tbody tr");
     }
