@@ -10,7 +10,6 @@ import java.util.List;
 import io.rightsflow.audit.AuditChain;
 import io.rightsflow.audit.ChainHead;
 import io.rightsflow.security.Roles;
-import io.rightsflow.system.CsvCells;
 import io.rightsflow.system.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -67,15 +66,7 @@ public class AuditResource {
     @Produces(CSV)
     @Transactional
     public String reportCsv(@QueryParam("from") String from, @QueryParam("to") String to) {
-        StringBuilder csv = new StringBuilder(
-                "type,received,completed,completedOnTime,cancelled,overdueNow,medianDays,p95Days\r\n");
-        for (Reports.Row row : report(from, to)) {
-            csv.append(row.type()).append(',').append(row.received()).append(',').append(row.completed()).append(',')
-                    .append(row.completedOnTime()).append(',').append(row.cancelled()).append(',')
-                    .append(row.overdueNow()).append(',').append(orEmpty(row.medianDays())).append(',')
-                    .append(orEmpty(row.p95Days())).append("\r\n");
-        }
-        return csv.toString();
+        return ComplianceCsv.report(report(from, to));
     }
 
     /** Was this profile or account erased? Whoever holds its id can ask; the certificates keep only a keyed hash. */
@@ -114,13 +105,7 @@ public class AuditResource {
     @Produces(CSV)
     @Transactional
     public String recordOfProcessingCsv() {
-        StringBuilder csv = new StringBuilder("category,name,dataSubjects,collectedBy,purposes,recipients,retention,legalBasis\r\n");
-        for (RecordOfProcessing.Activity a : record.activities()) {
-            csv.append(CsvCells.line(a.category(), a.name(), a.dataSubjects(), String.join("; ", a.collectedBy()),
-                    String.join("; ", a.purposes()), String.join("; ", a.recipients()), a.retention(), a.legalBasis()))
-                    .append("\r\n");
-        }
-        return csv.toString();
+        return ComplianceCsv.record(record.activities());
     }
 
     /** {@code head}: a head noted or published earlier ({@code <number>:<hash>}); the chain must still reach it. */
@@ -156,9 +141,5 @@ public class AuditResource {
             throw ProblemException.badRequest(name + " must be a day such as 2026-11-01 or an instant such as "
                     + "2026-11-01T00:00:00Z");
         }
-    }
-
-    private static String orEmpty(Double value) {
-        return value == null ? "" : value.toString();
     }
 }
