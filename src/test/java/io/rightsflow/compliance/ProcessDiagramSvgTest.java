@@ -38,7 +38,12 @@ class ProcessDiagramSvgTest {
         assertTrue(files != null && files.length > 5, "the BPMN files are found");
         for (File file : files) {
             BpmnModelInstance model = Bpmn.readModelFromFile(file);
-            Document svg = parse(ProcessDiagramSvg.render(model, DiagramMarks.NONE, "el-"));
+            String drawing = ProcessDiagramSvg.render(model, DiagramMarks.NONE, "el-");
+            Document svg = parse(drawing);
+            // kept to look at: target/diagrams/<process>.svg
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "diagrams"));
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "diagrams",
+                    file.getName().replace(".bpmn", ".svg")), EvidenceBundles.XML + drawing);
 
             assertEquals(SVG, svg.getDocumentElement().getNamespaceURI(), file.getName());
             assertEquals("svg", svg.getDocumentElement().getLocalName(), file.getName());
