@@ -1,6 +1,7 @@
 package io.rightsflow.compliance;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -27,6 +28,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.rightsflow.support.Browser;
 import io.rightsflow.support.EngineTime;
+import io.rightsflow.support.PartnerServer;
 import io.rightsflow.support.Processes;
 import io.rightsflow.support.Staff;
 import io.rightsflow.support.Subject;
@@ -179,6 +181,33 @@ class RequestPageTest {
     }
 
     @Test
+    void theNoticeToAPartnerKeyedToTheErasureIsDrawnBelowItsOwnProcess() {
+        PartnerServer.get();
+        Subject subject = Subject.create();
+        String profile = subject.addProfile("Sam");
+        subject.api().body(Map.of("partner", "apple-health")).post("/api/profiles/{id}/partners", profile).then()
+                .statusCode(201);
+        String requestId = completedProfileErasure(subject, profile);
+        String businessKey = history.createHistoricProcessInstanceQuery()
+                .processInstanceId(Processes.ofRequest(requestId)).singleResult().getBusinessKey();
+        await().atMost(Processes.PATIENCE).until(() -> history.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(businessKey).processDefinitionKey("partner-erasure-notice").finished().count() == 1);
+        Staff auditor = Staff.create("auditor");
+
+        browser.signIn(auditor.username(), auditor.password()).open("/console/requests/" + requestId);
+
+        assertThat(browser.driver().findElement(By.cssSelector("#process-1 h2")).getText(),
+                containsString("Its process: Erasure of a user profile"));
+        assertThat(browser.driver().findElement(By.cssSelector("#process-2 h2")).getText(),
+                allOf(containsString("Also keyed to it"), containsString("partner-erasure-notice")));
+        List<WebElement> done = browser.all("#process-2 svg g.done[data-bpmn-id]");
+        assertThat(done.stream().map(g -> g.getAttribute("id")).toList(),
+                everyItem(org.hamcrest.Matchers.startsWith("el-2-")));
+        assertThat(done.stream().map(g -> g.getAttribute("data-bpmn-id")).toList(),
+                org.hamcrest.Matchers.hasItems("StartEvent_NoticeDue", "Task_NotifyPartnerOfErasure", "EndEvent_PartnerNotified"));
+    }
+
+    @Test
     void theAuditorsRequestPageOffersNoFormButTheSignOut() {
         Subject subject = Subject.create();
         String requestId = subject.eraseProfile(subject.addProfile("Charlie"));
@@ -208,8 +237,12 @@ class RequestPageTest {
 
     private String completedProfileErasure() {
         Subject subject = Subject.create();
+        return completedProfileErasure(subject, subject.addProfile("Charlie"));
+    }
+
+    private String completedProfileErasure(Subject subject, String profileId) {
         Instant filedAt = Instant.now();
-        String requestId = subject.eraseProfile(subject.addProfile("Charlie"));
+        String requestId = subject.eraseProfile(profileId);
         String process = Processes.ofRequest(requestId);
         Processes.awaitWaitingAt(runtime, process, "Event_GracePeriodExpired");
         EngineTime.moveTo(filedAt.plus(Duration.ofDays(7)).plusSeconds(60));
