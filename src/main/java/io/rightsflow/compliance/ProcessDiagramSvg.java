@@ -118,7 +118,7 @@ public final class ProcessDiagramSvg {
         double y = minY - PAD;
         double width = maxX - minX + 2 * PAD;
         double height = maxY - minY + 2 * PAD;
-        String arrow = prefix + "arrow";
+        String arrow = arrow();
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"bpmn-diagram\" viewBox=\"" + n(x) + " " + n(y) + " "
                 + n(width) + " " + n(height) + "\" width=\"" + n(width) + "\" height=\"" + n(height) + "\" role=\"img\">"
                 + "<title>" + escape(processName()) + "</title>"
@@ -128,6 +128,11 @@ public final class ProcessDiagramSvg {
                 + "<marker id=\"" + arrow + "-taken\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"6\" "
                 + "markerHeight=\"6\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#1a7f37\"/></marker>"
                 + "</defs>" + back + edges + activities + front + "</svg>";
+    }
+
+    /** The arrowheads' id: it starts apart from the elements' ids (prefix + BPMN id), so that none is taken twice. */
+    private String arrow() {
+        return "arrowhead-" + prefix + "flow";
     }
 
     private String processName() {
@@ -219,7 +224,7 @@ public final class ProcessDiagramSvg {
         String kind = element instanceof SequenceFlow ? "flow" : element instanceof MessageFlow ? "message-flow"
                 : element instanceof Association ? "association" : "connection";
         String arrow = "association".equals(kind) ? ""
-                : " marker-end=\"url(#" + prefix + "arrow" + (marks.taken().contains(id) ? "-taken" : "") + ")\"";
+                : " marker-end=\"url(#" + arrow() + (marks.taken().contains(id) ? "-taken" : "") + ")\"";
         StringBuilder svg = new StringBuilder("<polyline class=\"line\" points=\"" + path + "\"" + arrow + "/>");
         String name = nameOf(element);
         BpmnLabel label = edge.getBpmnLabel();

@@ -53,6 +53,12 @@ class ProcessDiagramSvgTest {
                     .map(s -> s.getBpmnElement().getId()).collect(Collectors.toSet());
             model.getModelElementsByType(BpmnEdge.class).forEach(e -> inDiagram.add(e.getBpmnElement().getId()));
             assertEquals(inDiagram, drawn, file.getName());
+            NodeList everything = svg.getElementsByTagNameNS(SVG, "*");
+            Set<String> ids = new java.util.HashSet<>();
+            for (int i = 0; i < everything.getLength(); i++) {
+                String id = ((Element) everything.item(i)).getAttribute("id");
+                assertTrue(id.isEmpty() || ids.add(id), file.getName() + ": id used twice: " + id);
+            }
         }
     }
 

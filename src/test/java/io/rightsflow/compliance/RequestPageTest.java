@@ -224,6 +224,18 @@ class RequestPageTest {
     }
 
     @Test
+    void anUnknownRequestIsAPlainNotFoundPageAndHasNoEvidence() {
+        Staff auditor = Staff.create("auditor");
+
+        browser.signIn(auditor.username(), auditor.password()).open("/console/requests/no-such-request");
+
+        assertThat(browser.heading(), equalTo("We could not find this"));
+        String session = browser.driver().manage().getCookieNamed("rightsflow-session").getValue();
+        given().cookie("rightsflow-session", session).get("/console/requests/no-such-request/evidence")
+                .then().statusCode(404);
+    }
+
+    @Test
     void anAgentCannotOpenTheConsolesRequestPage() {
         Subject subject = Subject.create();
         String requestId = subject.eraseProfile(subject.addProfile("Charlie"));
