@@ -70,6 +70,7 @@ public final class ProcessDiagramSvg {
             ".bpmn-diagram .waiting > .shape { fill: #fff4d6; stroke: #b45309; stroke-width: 3.5; stroke-dasharray: 7 3; }",
             ".bpmn-diagram .incident > .shape { fill: #fde8e8; stroke: #b42318; stroke-width: 3.5; }",
             ".bpmn-diagram .taken > .line { stroke: #1a7f37; stroke-width: 2.5; }",
+            ".bpmn-diagram .end-event.done > .shape, .bpmn-diagram .end-event.cancelled > .shape { stroke-width: 4; }",
             ".bpmn-diagram .due { font-size: 11px; font-weight: 700; fill: #b45309; }");
 
     private final BpmnModelInstance model;
