@@ -47,7 +47,8 @@ class ConsoleReadOnlyTest {
             "/console/certificates",
             "/console/certificates?request={request}",
             "/console/certificates?subject={subject}",
-            "/console/record");
+            "/console/record",
+            "/console/requests/{request}");
 
     /** The layout's sign-out: the one form a signed-in auditor may post, which ends only their own session. */
     static final String SIGN_OUT = "/logout";
@@ -103,7 +104,7 @@ class ConsoleReadOnlyTest {
         }
         assertThat(writing, empty());
         assertThat(browser.all("form[action='" + SIGN_OUT + "']"), hasSize(1));
-        assertThat(browser.heading(), equalTo("Record of processing activities"));
+        assertThat("the walk reached the last page", browser.heading(), equalTo("Delete a profile: request " + request));
     }
 
     @Test
