@@ -25,7 +25,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
@@ -94,9 +93,17 @@ public class FilingPage {
     Requests requests;
 
     @GET
-    public Response show(@QueryParam("email") String email) {
+    public Response show() {
+        return Pages.html(Templates.filing("", null, null, null, Errors.NONE, null));
+    }
+
+    /** Finds the account by its address: posted, so that the address never stands in a URL (logs, history). */
+    @POST
+    @Path("/account")
+    public Response find(@RestForm String email) {
         if (email == null || email.isBlank()) {
-            return Pages.html(Templates.filing("", null, null, null, Errors.NONE, null));
+            return Pages.html(Status.BAD_REQUEST, Templates.filing("", "Enter the address of the person's account.",
+                    null, null, Errors.NONE, null));
         }
         AccountRef account = accounts.byEmail(email.strip());
         if (account == null) {
