@@ -62,7 +62,10 @@ class DeadlineExtension {
         if (whyNot != null) {
             throw ProblemException.conflict(whyNot);
         }
-        RequestRef extended = requests.extendDue(request.id(), months, reason.strip());
+        // The check above read a copy that a simultaneous extension may have outdated: the write decides.
+        RequestRef extended = requests.extendDue(request.id(), months, reason.strip())
+                .orElseThrow(() -> ProblemException.conflict("request " + request.id() + " was already extended once, "
+                        + "at this very moment; nothing was changed"));
         rescheduleEscalations(extended);
         audit.record("DEADLINE_EXTENDED", actor, extended.id(), extended.profileId(),
                 "months=" + months + " dueAt=" + extended.dueAt());
