@@ -1,9 +1,7 @@
 package io.rightsflow.desk;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -46,19 +44,6 @@ public class FilingPage {
      */
     static final List<String> PURPOSES = List.of("DIRECT_MARKETING", "RESEARCH", "PRODUCT_IMPROVEMENT",
             "PARTNER_SHARING", "DASHBOARD_SHARING");
-
-    /** The fields a refusal may name, as the service's detail begins (e.g. "purposes is required"). */
-    private static final Map<String, String> FIELD_OF_DETAIL = new LinkedHashMap<>();
-    static {
-        FIELD_OF_DETAIL.put("purposes", "purposes");
-        FIELD_OF_DETAIL.put("statement", "statement");
-        FIELD_OF_DETAIL.put("profileId and partner", "partner");
-        FIELD_OF_DETAIL.put("profileId (a secondary profile) and newEmail", "newEmail");
-        FIELD_OF_DETAIL.put("newEmail", "newEmail");
-        FIELD_OF_DETAIL.put("profileId", "profileId");
-        FIELD_OF_DETAIL.put("give either profileId", "profileId");
-        FIELD_OF_DETAIL.put("type", "type");
-    }
 
     @CheckedTemplate(basePath = "desk", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
@@ -178,15 +163,10 @@ public class FilingPage {
                 identityNote);
     }
 
-    /** The form field a 400 names: the service's {@code field}, else the field its detail begins with. */
+    /** The form field a 400 names, as the service tells it ({@code field}); null for none of them. */
     private static String fieldOf(ProblemException refused) {
         Object field = refused.extensions().get("field");
-        if (field != null) {
-            return field.toString();
-        }
-        String detail = refused.getMessage() == null ? "" : refused.getMessage();
-        return FIELD_OF_DETAIL.entrySet().stream().filter(e -> detail.startsWith(e.getKey())).map(Map.Entry::getValue)
-                .findFirst().orElse(null);
+        return field == null ? null : field.toString();
     }
 
     private static Errors errors(String field, String detail) {

@@ -56,7 +56,7 @@ public class Requests {
     DataRequest file(NewRequest body) {
         if (body == null || body.type() == null) {
             throw ProblemException.badRequest("type is required: one of PROFILE_ERASURE, ACCOUNT_ERASURE, EXPORT, "
-                    + "OBJECTION, INDEPENDENCE, PARTNER_DISCONNECTION");
+                    + "OBJECTION, INDEPENDENCE, PARTNER_DISCONNECTION").with("field", "type");
         }
         RequestHandler handler = handler(body.type());
         boolean agent = !caller.isSubject();

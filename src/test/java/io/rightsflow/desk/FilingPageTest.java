@@ -97,6 +97,27 @@ class FilingPageTest {
     }
 
     @Test
+    void aDisconnectionWithoutAProfileIsRefusedAtTheProfileAndNothingIsFiled() {
+        Subject subject = Subject.create();
+        Staff agent = Staff.create("agent");
+        browser.signIn(agent.username(), agent.password()).open("/desk/filing");
+        browser.type("Address of the person's account", subject.email()).press("Find the account");
+        choose("Type of request", "Disconnect a partner app");
+        browser.type("To disconnect a partner app: the partner's id", "runkeeper");
+        browser.type("Ticket reference", "CS-2003");
+        choose("How the identity was checked", "id document");
+        browser.type("What was checked", "Passport shown in the shop.");
+
+        browser.press("File the request");
+
+        assertThat(browser.labelled("Profile").getAttribute("aria-invalid"), equalTo("true"));
+        assertThat(browser.text(), containsString("Choose the profile the request is about."));
+        assertThat(browser.labelled("To disconnect a partner app: the partner's id").getAttribute("aria-invalid"),
+                not(equalTo("true")));
+        subject.api().get("/api/requests").then().statusCode(200).body("", hasSize(0));
+    }
+
+    @Test
     void anAddressWithoutAnAccountIsSaidAtItsField() {
         Staff agent = Staff.create("agent");
         browser.signIn(agent.username(), agent.password()).open("/desk/filing");
