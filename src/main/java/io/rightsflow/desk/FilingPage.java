@@ -39,11 +39,20 @@ import org.jboss.resteasy.reactive.RestForm;
 public class FilingPage {
 
     /**
-     * What an objection may name (the objection feature's purposes, which the desk cannot name
-     * without a cycle); the filing checks them, so a stale list is refused, never filed.
+     * What an objection may name, in the objection feature's words (its Purpose, which the desk
+     * cannot name without a cycle); FilingPurposesTest holds the two equal, and the filing checks
+     * the names, so a stale list is refused, never filed.
      */
-    static final List<String> PURPOSES = List.of("DIRECT_MARKETING", "RESEARCH", "PRODUCT_IMPROVEMENT",
-            "PARTNER_SHARING", "DASHBOARD_SHARING");
+    static final List<PurposeWords> PURPOSES = List.of(
+            new PurposeWords("DIRECT_MARKETING", "Direct marketing"),
+            new PurposeWords("RESEARCH", "Research"),
+            new PurposeWords("PRODUCT_IMPROVEMENT", "Product improvement"),
+            new PurposeWords("PARTNER_SHARING", "Sharing with partner apps"),
+            new PurposeWords("DASHBOARD_SHARING", "Dashboards shared with other accounts"));
+
+    /** A purpose's name (as filed) and its words (as shown). */
+    record PurposeWords(String name, String words) {
+    }
 
     @CheckedTemplate(basePath = "desk", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
@@ -155,8 +164,8 @@ public class FilingPage {
             boolean notifyErasure, String ticket, String identityCheck, String identityNote) {
         return new Form(Arrays.stream(RequestType.values())
                 .map(t -> new DeskPage.Choice(t.name(), RequestWords.type(t), t == type)).toList(),
-                PURPOSES.stream().map(p -> new DeskPage.Choice(p, p.replace('_', ' ').toLowerCase(),
-                        purposes.contains(p))).toList(),
+                PURPOSES.stream().map(p -> new DeskPage.Choice(p.name(), p.words(), purposes.contains(p.name())))
+                        .toList(),
                 statement, newEmail, partner, notifyErasure, ticket,
                 requests.identityChecks().stream().map(m -> new DeskPage.Choice(m, m.replace('_', ' ').toLowerCase(),
                         m.equals(identityCheck))).toList(),
