@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.rightsflow.request.ProcessSteps;
+import io.rightsflow.workflow.IncidentText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.HistoryService;
@@ -122,7 +123,7 @@ public class ProcessDiagrams {
         Map<String, Instant> timers = timers(processInstanceId);
         List<Problem> incidents = runtime.createIncidentQuery().processInstanceId(processInstanceId).list().stream()
                 .sorted(Comparator.comparing(Incident::getIncidentTimestamp))
-                .map(i -> new Problem(i.getActivityId(), nameIn(model, i.getActivityId()), i.getIncidentMessage(),
+                .map(i -> new Problem(i.getActivityId(), nameIn(model, i.getActivityId()), IncidentText.safe(i.getIncidentMessage()),
                         i.getIncidentTimestamp().toInstant()))
                 .toList();
         DiagramMarks marks = marks(model, ran, timers, incidents);

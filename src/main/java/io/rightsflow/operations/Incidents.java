@@ -11,6 +11,7 @@ import io.rightsflow.request.RequestRef;
 import io.rightsflow.request.Requests;
 import io.rightsflow.security.Caller;
 import io.rightsflow.system.ProblemException;
+import io.rightsflow.workflow.IncidentText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -99,7 +100,7 @@ public class Incidents {
                 incident.getProcessInstanceId(), businessKey, request == null ? null : request.id(),
                 request == null ? null : request.type().name(), incident.getActivityId(),
                 stepName(incident.getProcessDefinitionId(), incident.getActivityId()),
-                incident.getIncidentTimestamp().toInstant(), incident.getIncidentMessage(),
+                incident.getIncidentTimestamp().toInstant(), IncidentText.safe(incident.getIncidentMessage()),
                 FAILED_JOB.equals(incident.getIncidentType()) && incident.getConfiguration() != null);
     }
 
