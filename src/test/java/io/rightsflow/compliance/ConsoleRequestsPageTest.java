@@ -129,6 +129,14 @@ class ConsoleRequestsPageTest {
     }
 
     @Test
+    void aPageFarBeyondTheLastShowsTheLastPageNotAnError() {
+        Staff auditor = Staff.create("auditor");
+
+        auditor.api().get("/console?page=99999999").then().statusCode(200)
+                .body(allOf(containsString("<h1>Requests</h1>"), not(containsString("Something went wrong"))));
+    }
+
+    @Test
     void aFilterValueThatIsNotOfferedIsRefusedWithWhatToFixNotAnError() throws Exception {
         Staff auditor = Staff.create("auditor");
         browser.signIn(auditor.username(), auditor.password()).open("/console?type=ERASE_EVERYTHING&from=March&page=0");
