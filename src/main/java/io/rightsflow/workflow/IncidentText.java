@@ -20,10 +20,10 @@ public final class IncidentText {
     private IncidentText() {
     }
 
-    /** The message cleaned for showing; "" when there is none. */
+    /** The message cleaned for showing; null when there is none (the page then says so). */
     public static String safe(String message) {
         if (message == null) {
-            return "";
+            return null;
         }
         String line = message.strip().lines().findFirst().orElse("").strip();
         line = ADDRESS.matcher(line).replaceAll("[address]");

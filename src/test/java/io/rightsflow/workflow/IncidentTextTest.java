@@ -2,6 +2,7 @@ package io.rightsflow.workflow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,6 @@ class IncidentTextTest {
 
     @Test
     void noMessageShowsAsNothing() {
-        assertEquals("", IncidentText.safe(null));
+        assertNull(IncidentText.safe(null));
     }
 }
