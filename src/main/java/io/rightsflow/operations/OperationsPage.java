@@ -39,7 +39,8 @@ public class OperationsPage {
 
     @CheckedTemplate(basePath = "operations", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
-        static native TemplateInstance operations(List<IncidentRow> incidents, JobExecutorStatus.State executor,
+        static native TemplateInstance operations(List<IncidentRow> incidents, long incidentTotal,
+                JobExecutorStatus.State executor,
                 List<RunningProcesses.Count> processes, List<RequestRow> requests, String retried);
     }
 
@@ -66,10 +67,11 @@ public class OperationsPage {
 
     @GET
     public Response show(@QueryParam("retried") String retried) {
-        List<IncidentRow> open = incidents.open().stream().map(OperationsPage::row).toList();
+        Incidents.Listing listing = incidents.open();
+        List<IncidentRow> open = listing.shown().stream().map(OperationsPage::row).toList();
         List<RequestRow> requests = requestCounts.byTypeAndStatus().stream().map(c -> new RequestRow(c.type().name(),
                 RequestWords.type(c.type()), c.status().name(), RequestWords.status(c.status()), c.count())).toList();
-        return Pages.html(Templates.operations(open, executor.now(), processes.byProcess(), requests, retriedWords(retried)));
+        return Pages.html(Templates.operations(open, listing.total(), executor.now(), processes.byProcess(), requests, retriedWords(retried)));
     }
 
     @POST
