@@ -50,6 +50,7 @@ class ConsoleReadOnlyTest {
             "/console/certificates?request={request}",
             "/console/certificates?subject={subject}",
             "/console/record",
+            "/console/holds",
             "/console/requests/{request}");
 
     /** The layout's sign-out: the one form a signed-in auditor may post, which ends only their own session. */
