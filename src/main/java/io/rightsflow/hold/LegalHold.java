@@ -8,7 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 
-/** A legal hold on a profile or an account (V40): placed, and later lifted or ended by its date. */
+/** A legal hold on a profile or an account (V21): placed, and later lifted or ended by its date. */
 @Entity
 class LegalHold extends PanacheEntityBase {
 

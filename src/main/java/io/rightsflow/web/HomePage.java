@@ -33,6 +33,9 @@ public class HomePage {
         if (viewer.isAuditor()) {
             return Pages.seeOther("/console");
         }
+        if (viewer.isComplianceOfficer()) {
+            return Pages.seeOther("/holds");
+        }
         if (viewer.isAdmin()) {
             return Pages.seeOther("/staff");
         }

@@ -64,6 +64,11 @@ public class Viewer {
         return roles.contains(Roles.AUDITOR);
     }
 
+    public boolean isComplianceOfficer() {
+        resolve();
+        return roles.contains(Roles.COMPLIANCE_OFFICER);
+    }
+
     public boolean isAdmin() {
         resolve();
         return roles.contains(Roles.ADMIN);

@@ -30,8 +30,10 @@ class HoldsPageTest {
         Subject subject = Subject.create();
         String profile = subject.mainProfileId();
         Staff officer = Staff.create("compliance-officer");
-        browser.signIn(officer.username(), officer.password()).open("/holds");
+        browser.signIn(officer.username(), officer.password());
+        assertThat("a compliance officer lands on the holds", browser.path(), equalTo("/holds"));
         assertThat(browser.heading(), equalTo("Legal holds"));
+        assertThat(browser.all("nav[aria-label='Main'] a[href='/holds']").size(), equalTo(1));
 
         new Select(browser.labelled("On")).selectByValue("PROFILE");
         browser.type("Profile or account id", profile);
