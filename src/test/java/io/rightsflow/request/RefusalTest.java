@@ -53,8 +53,9 @@ class RefusalTest {
     MockMailbox mailbox;
 
     @AfterEach
-    void resumeArchiveBuilds() {
+    void resumeHeldSteps() {
         buildArchiveJobs().forEach(d -> management.activateJobDefinitionById(d.getId(), true));
+        disconnectedMailJobs().forEach(d -> management.activateJobDefinitionById(d.getId(), true));
     }
 
     @Test
@@ -117,6 +118,27 @@ class RefusalTest {
         io.restassured.RestAssured.given().get(link).then().statusCode(org.hamcrest.Matchers.not(equalTo(200)));
         String mail = oneRefusalMail(holder, independence);
         assertTrue(mail.contains("request to make a profile independent"), mail);
+    }
+
+    @Test
+    void aPartnerDisconnectionStillUnderWayIsRefusedAndItsProcessEnds() {
+        Subject subject = Subject.create();
+        subject.api().body(Map.of("partner", "nest")).post("/api/profiles/{id}/partners", subject.mainProfileId())
+                .then().statusCode(201);
+        // Held at its first background step, the disconnection is still under way when the desk refuses it.
+        disconnectedMailJobs().forEach(d -> management.suspendJobDefinitionById(d.getId(), true));
+        String disconnection = subject.fileRequest(Map.of("type", "PARTNER_DISCONNECTION",
+                "profileId", subject.mainProfileId(), "partner", "nest", "notifyErasure", false));
+        String process = Processes.ofRequest(disconnection);
+
+        refuse(Staff.create("agent"), disconnection, "OTHER", "Filed by mistake, as you told us on the phone.")
+                .statusCode(201).body("status", equalTo("REJECTED"));
+
+        assertEndedByRefusal(process, "StartEvent_RequestRefused", "EndEvent_EndedByRefusal");
+        assertFalse(Processes.passedActivities(history, process).contains("Task_CallRevocationEndpoint"));
+        assertRejectedWithAuditEvent(disconnection);
+        String mail = oneRefusalMail(subject, disconnection);
+        assertTrue(mail.contains("request to disconnect a partner app") && mail.contains("Filed by mistake"), mail);
     }
 
     @Test
@@ -223,6 +245,11 @@ class RefusalTest {
         assertTrue(text.contains("judicial remedy"), text);
         assertTrue(mail.getHtml().contains("Test Data Protection Authority"), mail.getHtml());
         return text;
+    }
+
+    private List<JobDefinition> disconnectedMailJobs() {
+        return management.createJobDefinitionQuery().processDefinitionKey("partner-disconnection")
+                .activityIdIn("Task_SendPartnerDisconnectedMail").list();
     }
 
     private List<JobDefinition> buildArchiveJobs() {
