@@ -90,6 +90,24 @@ class DeskRefusalPageTest {
         assertEquals(0, browser.all("form[action$='/refusal']").size());
     }
 
+    @Test
+    void aRefusalWithoutTheFormTokenIsRefusedAndChangesNothing() {
+        String objection = DeskResourceTest.objectToResearch(Subject.create());
+        Staff agent = Staff.create("agent");
+        new io.rightsflow.support.Desk(agent).taskIdOf(objection);
+        browser.signIn(agent.username(), agent.password()).open("/desk/requests/" + objection);
+
+        // the session cookie goes with it, as it would with a forged form; the token does not
+        Object answer = browser.script("const x = new XMLHttpRequest();"
+                + "x.open('POST', '/desk/requests/' + arguments[0] + '/refusal', false);"
+                + "x.setRequestHeader('Content-Type', 'application/x-www-form-urlencoded');"
+                + "x.send('reasonKind=OTHER&reasons=forged'); return x.status;", objection);
+
+        assertThat(answer, equalTo(403L));
+        assertEquals("IN_REVIEW", status(agent, objection));
+        agent.api().get("/api/requests/{id}/refusal", objection).then().statusCode(404);
+    }
+
     private static String status(Staff agent, String requestId) {
         return agent.api().get("/api/requests/{id}", requestId).then().extract().path("status");
     }
