@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.rightsflow.request.ProcessSteps;
+import io.rightsflow.workflow.IncidentText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.HistoryService;
@@ -122,7 +123,7 @@ public class ProcessDiagrams {
         Map<String, Instant> timers = timers(processInstanceId);
         List<Problem> incidents = runtime.createIncidentQuery().processInstanceId(processInstanceId).list().stream()
                 .sorted(Comparator.comparing(Incident::getIncidentTimestamp))
-                .map(i -> new Problem(i.getActivityId(), nameIn(model, i.getActivityId()), i.getIncidentMessage(),
+                .map(i -> new Problem(i.getActivityId(), nameIn(model, i.getActivityId()), IncidentText.safe(i.getIncidentMessage()),
                         i.getIncidentTimestamp().toInstant()))
                 .toList();
         DiagramMarks marks = marks(model, ran, timers, incidents);
@@ -144,9 +145,12 @@ public class ProcessDiagrams {
     }
 
     /**
-     * What the history shows on the diagram. A sequence flow counts as taken when both its ends ran,
-     * the target after the source had ended (in the history's order): of a loop's two gateways,
-     * both of which run on the first pass, the flow back is taken only once the loop came round.
+     * What the history shows on the diagram. A sequence flow counts as taken when an instance of its
+     * target started right after an instance of its source ended, in the same scope with nothing in
+     * between: of two branches that rejoin, only the one that ran is taken, and of a loop's gateways
+     * the flow back is taken only once the loop came round. Where branches split or join in parallel,
+     * or wait for events, the history does not say which instance led to which; there a flow counts as
+     * taken when its target started after its source had ended.
      */
     static DiagramMarks marks(BpmnModelInstance model, List<HistoricActivityInstance> ran, Map<String, Instant> timers,
             List<Problem> incidents) {
@@ -174,12 +178,20 @@ public class ProcessDiagrams {
         done.removeAll(waiting);
         done.removeAll(running);
         Set<String> taken = new HashSet<>();
+        Set<String> followed = Predecessors.followed(ran);
         for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
             FlowNode source = flow.getSource();
             FlowNode target = flow.getTarget();
-            Integer sourceEnded = source == null ? null : firstEndedAt.get(source.getId());
-            Integer targetStarted = target == null ? null : lastStartedAt.get(target.getId());
-            if (sourceEnded != null && targetStarted != null && targetStarted > sourceEnded) {
+            if (source == null || target == null) {
+                continue;
+            }
+            if (Predecessors.untraceable(source, target)) {
+                Integer sourceEnded = firstEndedAt.get(source.getId());
+                Integer targetStarted = lastStartedAt.get(target.getId());
+                if (sourceEnded != null && targetStarted != null && targetStarted > sourceEnded) {
+                    taken.add(flow.getId());
+                }
+            } else if (followed.contains(Predecessors.step(source.getId(), target.getId()))) {
                 taken.add(flow.getId());
             }
         }
@@ -207,7 +219,7 @@ public class ProcessDiagrams {
     }
 
     /** A multi-instance body is drawn as its activity. */
-    private static String activityId(HistoricActivityInstance step) {
+    static String activityId(HistoricActivityInstance step) {
         String id = step.getActivityId();
         int body = id.indexOf('#');
         return body < 0 ? id : id.substring(0, body);

@@ -24,6 +24,10 @@ class RecordOfProcessing {
             "product improvement (pseudonymised extracts; stops on objection)",
             "direct marketing (account audience; stops on objection, without review)");
 
+    /** An erasure under a legal hold waits after its grace period (profile- and account-erasure.bpmn). */
+    static final String UNLESS_HELD = "; longer only while a legal hold (Art. 17(3)(b) or (e)) keeps it from erasure,"
+            + " until the hold is lifted or its end date passes";
+
     @ConfigProperty(name = "rightsflow.erasure.grace-period", defaultValue = "P7D")
     String gracePeriod;
 
@@ -39,7 +43,7 @@ class RecordOfProcessing {
         activities.add(new Activity("account", "Account (email, password hash, unit preferences)",
                 "users of the devices and apps", List.of("sign-up"), List.of(CONTROLLER_PURPOSES, "sending the emails of "
                         + "data-rights requests"), List.of(), "until the account is erased: " + gracePeriod
-                        + " after the erasure request, unless customer service cancels it", "contract (Art. 6(1)(b))"));
+                        + " after the erasure request, unless customer service cancels it" + UNLESS_HELD, "contract (Art. 6(1)(b))"));
         activities.add(new Activity("requests", "Data-rights requests: type, dates, status, steps; a refusal's "
                 + "reason kind and written reasons, and the earlier requests it was judged against",
                 "users of the devices and apps, and their family members (secondary profiles)",
@@ -71,7 +75,7 @@ class RecordOfProcessing {
                 .sorted().toList();
         return new Activity(category.id, category.name, "users of the devices and apps, and their family members "
                 + "(secondary profiles)", sources, purposes, recipients, "until the profile is erased: " + gracePeriod
-                + " after the erasure request; export archives " + exportRetention + " after they are built",
+                + " after the erasure request" + UNLESS_HELD + "; export archives " + exportRetention + " after they are built",
                 "contract (Art. 6(1)(b)); health data: explicit consent (Art. 9(2)(a))");
     }
 }

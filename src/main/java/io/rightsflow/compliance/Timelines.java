@@ -12,6 +12,7 @@ import io.rightsflow.request.RequestRef;
 import io.rightsflow.request.Requests;
 import io.rightsflow.request.ProcessSteps;
 import io.rightsflow.system.ProblemException;
+import io.rightsflow.workflow.IncidentText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -100,7 +101,7 @@ public class Timelines {
     private void incidents(String processInstanceId, List<Event> events) {
         for (HistoricIncident incident : history.createHistoricIncidentQuery().processInstanceId(processInstanceId).list()) {
             events.add(new Event(incident.getCreateTime().toInstant(), "INCIDENT", "engine",
-                    incident.getActivityId() + ": " + incident.getIncidentMessage()));
+                    incident.getActivityId() + ": " + IncidentText.safe(incident.getIncidentMessage())));
             if (incident.getEndTime() != null) {
                 events.add(new Event(incident.getEndTime().toInstant(), "INCIDENT_RESOLVED", "engine",
                         incident.getActivityId()));

@@ -2,7 +2,9 @@ package io.rightsflow.desk;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import io.rightsflow.audit.AuditTrail;
@@ -29,6 +31,8 @@ class DeadlineExtension {
     /** Escalation timers of desk tasks end with this in their BPMN id, e.g. Event_ReviewDueSoon. */
     static final String ESCALATION_SUFFIX = "DueSoon";
     static final String PROCESS = "desk-extension";
+    /** The longest reasons an extension may give (they are mailed to the person). */
+    static final int MAX_REASON = 2000;
 
     @Inject
     ManagementService management;
@@ -50,19 +54,30 @@ class DeadlineExtension {
 
     @Transactional
     public RequestRef extend(RequestRef request, int months, String reason, String actor) {
+        // Every field at fault ({@code fields}), so that a form shows them all at once; field is the first.
+        List<String> faults = new ArrayList<>();
         if (months != 1 && months != 2) {
-            throw ProblemException.badRequest("months must be 1 or 2: a due date is extended by at most two months")
-                    .with("field", "months");
+            faults.add("months");
         }
-        if (reason == null || reason.isBlank() || reason.length() > 2000) {
-            throw ProblemException.badRequest("reason is required (at most 2000 characters): the subject is told it")
-                    .with("field", "reason");
+        if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
+            faults.add("reason");
+        }
+        if (faults.contains("months")) {
+            throw ProblemException.badRequest("months must be 1 or 2: a due date is extended by at most two months")
+                    .with("field", "months").with("fields", faults);
+        }
+        if (faults.contains("reason")) {
+            throw ProblemException.badRequest("reason is required (at most " + MAX_REASON + " characters): the "
+                    + "subject is told it").with("field", "reason").with("fields", faults);
         }
         String whyNot = whyNot(request);
         if (whyNot != null) {
             throw ProblemException.conflict(whyNot);
         }
-        RequestRef extended = requests.extendDue(request.id(), months, reason.strip());
+        // The check above read a copy that a simultaneous extension may have outdated: the write decides.
+        RequestRef extended = requests.extendDue(request.id(), months, reason.strip())
+                .orElseThrow(() -> ProblemException.conflict("request " + request.id() + " was already extended once, "
+                        + "at this very moment; nothing was changed"));
         rescheduleEscalations(extended);
         audit.record("DEADLINE_EXTENDED", actor, extended.id(), extended.profileId(),
                 "months=" + months + " dueAt=" + extended.dueAt());

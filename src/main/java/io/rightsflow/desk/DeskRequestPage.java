@@ -41,6 +41,11 @@ public class DeskRequestPage {
 
     /** The extension form: what was sent, and what to fix. */
     public record ExtensionForm(String months, String reason, String monthsError, String reasonError) {
+
+        /** The longest reasons, for the field's maxlength. */
+        public int maxReason() {
+            return DeadlineExtension.MAX_REASON;
+        }
     }
 
     @Inject
@@ -89,10 +94,12 @@ public class DeskRequestPage {
                 return page(Status.CONFLICT, requests.visible(requestId), new ExtensionForm(months, reason, null, null),
                         null);
             }
-            boolean monthsAtFault = "months".equals(refused.extensions().get("field"));
+            // every field at fault, so that both are said when both are wrong
+            List<?> atFault = refused.extensions().get("fields") instanceof List<?> named ? named : List.of();
             return page(Status.BAD_REQUEST, request, new ExtensionForm(months, reason,
-                    monthsAtFault ? "Choose one month or two months." : null,
-                    monthsAtFault ? null : "Write the reasons (at most 2000 characters): the person is told them."),
+                    atFault.contains("months") ? "Choose one month or two months." : null,
+                    atFault.contains("reason") ? "Write the reasons (at most " + DeadlineExtension.MAX_REASON
+                            + " characters): the person is told them." : null),
                     null);
         }
         return Pages.seeOther("/desk/requests/" + requestId + "?done=extended");

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.rightsflow.request.RequestRef;
@@ -24,6 +25,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 
 /**
  * The rules of the desk, for its JSON API and its pages alike: which tasks are open, who may claim,
@@ -59,7 +61,7 @@ class DeskWork {
     /** Open tasks, oldest due first; {@code assignee} is {@code me}, {@code none} or a username. */
     @Transactional
     List<DeskTaskView> list(RequestType type, Boolean overdue, String assignee) {
-        List<Task> open = tasks.createTaskQuery().taskCandidateGroup(Roles.AGENT).includeAssignedTasks().active().list();
+        List<Task> open = openDeskTasks().list();
         if (open.isEmpty()) {
             return List.of();
         }
@@ -72,10 +74,11 @@ class DeskWork {
             return List.of();
         }
         Map<String, RequestRef> byId = requests.byIds(requestIds.values());
+        Set<String> escalated = escalatedIds(openDeskTasks());
         Instant now = Instant.now(clock);
         return open.stream()
                 .filter(t -> byId.containsKey(requestIds.get(t.getProcessInstanceId())))
-                .map(t -> view(t, byId.get(requestIds.get(t.getProcessInstanceId())), now))
+                .map(t -> view(t, byId.get(requestIds.get(t.getProcessInstanceId())), escalated.contains(t.getId()), now))
                 .filter(v -> type == null || v.requestType() == type)
                 .filter(v -> overdue == null || v.overdue() == overdue)
                 .filter(v -> assignee == null || assignedTo(v, assignee))
@@ -86,7 +89,17 @@ class DeskWork {
     /** The open tasks of one request (its own process and those it started), oldest due first. */
     @Transactional
     List<DeskTaskView> ofRequest(String requestId) {
-        return list(null, null, null).stream().filter(t -> t.requestId().equals(requestId)).toList();
+        // Every process keyed to the request (its own, and a notice per partner it started), not the whole queue.
+        List<Task> open = openDeskTasks().processInstanceBusinessKey(requestId).list();
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        RequestRef request = requests.find(requestId);
+        Set<String> escalated = escalatedIds(openDeskTasks().processInstanceBusinessKey(requestId));
+        Instant now = Instant.now(clock);
+        return open.stream().map(t -> view(t, request, escalated.contains(t.getId()), now))
+                .sorted(Comparator.comparing(DeskTaskView::dueAt).thenComparing(DeskTaskView::taskId))
+                .toList();
     }
 
     /** One open task; 404 when there is none, 409 when it was decided or its process moved on. */
@@ -167,9 +180,18 @@ class DeskWork {
         return deskTasks.of(task.taskKey()).asked(task.requestId());
     }
 
+    private TaskQuery openDeskTasks() {
+        return tasks.createTaskQuery().taskCandidateGroup(Roles.AGENT).includeAssignedTasks().active();
+    }
+
+    /** The ids of the query's tasks marked escalated: one query, not one variable read per task. */
+    private static Set<String> escalatedIds(TaskQuery query) {
+        return query.taskVariableValueEquals(ESCALATED, true).list().stream().map(Task::getId)
+                .collect(Collectors.toSet());
+    }
+
     private Task openTask(String taskId) {
-        Task task = tasks.createTaskQuery().taskId(taskId).taskCandidateGroup(Roles.AGENT).includeAssignedTasks()
-                .active().singleResult();
+        Task task = openDeskTasks().taskId(taskId).singleResult();
         if (task == null) {
             boolean existed = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
             throw existed ? ended(taskId) : ProblemException.notFound("open desk task " + taskId);
@@ -184,7 +206,8 @@ class DeskWork {
 
     private DeskTaskView viewOf(String taskId) {
         Task task = openTask(taskId);
-        return view(task, requestOf(task), Instant.now(clock));
+        boolean escalated = Boolean.TRUE.equals(tasks.getVariableLocal(task.getId(), ESCALATED));
+        return view(task, requestOf(task), escalated, Instant.now(clock));
     }
 
     private RequestRef requestOf(Task task) {
@@ -193,8 +216,7 @@ class DeskWork {
         return requests.find(process.getBusinessKey());
     }
 
-    private DeskTaskView view(Task task, RequestRef request, Instant now) {
-        boolean escalated = Boolean.TRUE.equals(tasks.getVariableLocal(task.getId(), ESCALATED));
+    private DeskTaskView view(Task task, RequestRef request, boolean escalated, Instant now) {
         DeskTask kind = deskTasks.of(task.getTaskDefinitionKey());
         return new DeskTaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), request.id(), request.type(),
                 request.profileId(), request.dueAt(), request.isOpen() && request.dueAt().isBefore(now), escalated,

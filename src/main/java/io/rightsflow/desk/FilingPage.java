@@ -1,9 +1,7 @@
 package io.rightsflow.desk;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -25,7 +23,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
@@ -42,23 +39,19 @@ import org.jboss.resteasy.reactive.RestForm;
 public class FilingPage {
 
     /**
-     * What an objection may name (the objection feature's purposes, which the desk cannot name
-     * without a cycle); the filing checks them, so a stale list is refused, never filed.
+     * What an objection may name, in the objection feature's words (its Purpose, which the desk
+     * cannot name without a cycle); FilingPurposesTest holds the two equal, and the filing checks
+     * the names, so a stale list is refused, never filed.
      */
-    static final List<String> PURPOSES = List.of("DIRECT_MARKETING", "RESEARCH", "PRODUCT_IMPROVEMENT",
-            "PARTNER_SHARING", "DASHBOARD_SHARING");
+    static final List<PurposeWords> PURPOSES = List.of(
+            new PurposeWords("DIRECT_MARKETING", "Direct marketing"),
+            new PurposeWords("RESEARCH", "Research"),
+            new PurposeWords("PRODUCT_IMPROVEMENT", "Product improvement"),
+            new PurposeWords("PARTNER_SHARING", "Sharing with partner apps"),
+            new PurposeWords("DASHBOARD_SHARING", "Dashboards shared with other accounts"));
 
-    /** The fields a refusal may name, as the service's detail begins (e.g. "purposes is required"). */
-    private static final Map<String, String> FIELD_OF_DETAIL = new LinkedHashMap<>();
-    static {
-        FIELD_OF_DETAIL.put("purposes", "purposes");
-        FIELD_OF_DETAIL.put("statement", "statement");
-        FIELD_OF_DETAIL.put("profileId and partner", "partner");
-        FIELD_OF_DETAIL.put("profileId (a secondary profile) and newEmail", "newEmail");
-        FIELD_OF_DETAIL.put("newEmail", "newEmail");
-        FIELD_OF_DETAIL.put("profileId", "profileId");
-        FIELD_OF_DETAIL.put("give either profileId", "profileId");
-        FIELD_OF_DETAIL.put("type", "type");
+    /** A purpose's name (as filed) and its words (as shown). */
+    record PurposeWords(String name, String words) {
     }
 
     @CheckedTemplate(basePath = "desk", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
@@ -94,9 +87,17 @@ public class FilingPage {
     Requests requests;
 
     @GET
-    public Response show(@QueryParam("email") String email) {
+    public Response show() {
+        return Pages.html(Templates.filing("", null, null, null, Errors.NONE, null));
+    }
+
+    /** Finds the account by its address: posted, so that the address never stands in a URL (logs, history). */
+    @POST
+    @Path("/account")
+    public Response find(@RestForm String email) {
         if (email == null || email.isBlank()) {
-            return Pages.html(Templates.filing("", null, null, null, Errors.NONE, null));
+            return Pages.html(Status.BAD_REQUEST, Templates.filing("", "Enter the address of the person's account.",
+                    null, null, Errors.NONE, null));
         }
         AccountRef account = accounts.byEmail(email.strip());
         if (account == null) {
@@ -163,23 +164,18 @@ public class FilingPage {
             boolean notifyErasure, String ticket, String identityCheck, String identityNote) {
         return new Form(Arrays.stream(RequestType.values())
                 .map(t -> new DeskPage.Choice(t.name(), RequestWords.type(t), t == type)).toList(),
-                PURPOSES.stream().map(p -> new DeskPage.Choice(p, p.replace('_', ' ').toLowerCase(),
-                        purposes.contains(p))).toList(),
+                PURPOSES.stream().map(p -> new DeskPage.Choice(p.name(), p.words(), purposes.contains(p.name())))
+                        .toList(),
                 statement, newEmail, partner, notifyErasure, ticket,
                 requests.identityChecks().stream().map(m -> new DeskPage.Choice(m, m.replace('_', ' ').toLowerCase(),
                         m.equals(identityCheck))).toList(),
                 identityNote);
     }
 
-    /** The form field a 400 names: the service's {@code field}, else the field its detail begins with. */
+    /** The form field a 400 names, as the service tells it ({@code field}); null for none of them. */
     private static String fieldOf(ProblemException refused) {
         Object field = refused.extensions().get("field");
-        if (field != null) {
-            return field.toString();
-        }
-        String detail = refused.getMessage() == null ? "" : refused.getMessage();
-        return FIELD_OF_DETAIL.entrySet().stream().filter(e -> detail.startsWith(e.getKey())).map(Map.Entry::getValue)
-                .findFirst().orElse(null);
+        return field == null ? null : field.toString();
     }
 
     private static Errors errors(String field, String detail) {

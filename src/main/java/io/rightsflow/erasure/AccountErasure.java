@@ -53,7 +53,7 @@ class AccountErasure implements RequestHandler {
     @Override
     public RequestSubject accept(NewRequest body, String requestId) {
         if (body.accountId() == null) {
-            throw ProblemException.badRequest("accountId is required: the account to erase");
+            throw ProblemException.badRequest("accountId is required: the account to erase").with("field", "accountId");
         }
         AccountRef account = accounts.visible(body.accountId());
         if (account.status() != AccountStatus.ACTIVE) {

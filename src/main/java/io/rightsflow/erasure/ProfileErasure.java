@@ -41,7 +41,7 @@ class ProfileErasure implements RequestHandler {
     @Override
     public RequestSubject accept(NewRequest body, String requestId) {
         if (body.profileId() == null) {
-            throw ProblemException.badRequest("profileId is required: the profile to erase");
+            throw ProblemException.badRequest("profileId is required: the profile to erase").with("field", "profileId");
         }
         ProfileRef profile = profiles.visible(body.profileId());
         if (profile.main()) {

@@ -40,7 +40,7 @@ class ExportRequests implements RequestHandler {
     public RequestSubject accept(NewRequest body, String requestId) {
         if ((body.profileId() == null) == (body.accountId() == null)) {
             throw ProblemException.badRequest("give either profileId (one profile) or accountId (every profile of "
-                    + "the account)");
+                    + "the account)").with("field", "profileId");
         }
         // A profile pending deletion can still be exported: saving one's data is what the grace period is for.
         if (body.profileId() != null) {

@@ -59,7 +59,7 @@ class IndependenceRequests implements RequestHandler {
     public RequestSubject accept(NewRequest body, String requestId) {
         if (body.profileId() == null || body.newEmail() == null) {
             throw ProblemException.badRequest("profileId (a secondary profile) and newEmail (the address of its new "
-                    + "account) are required");
+                    + "account) are required").with("field", body.profileId() == null ? "profileId" : "newEmail");
         }
         ProfileRef profile = profiles.active(body.profileId());
         if (profile.main()) {
@@ -67,7 +67,8 @@ class IndependenceRequests implements RequestHandler {
                     + "be made independent");
         }
         if (!accounts.looksLikeEmail(body.newEmail())) {
-            throw ProblemException.badRequest("newEmail must be an address such as name@example.com");
+            throw ProblemException.badRequest("newEmail must be an address such as name@example.com")
+                    .with("field", "newEmail");
         }
         // Whether newEmail has an account is not told here (the answer would say who has one): the
         // confirmation mail tells the address's owner instead, and the request expires unconfirmed.

@@ -17,6 +17,7 @@ public enum MailKind {
     ACCOUNT_DELETION_SCHEDULED("erasure/account-deletion-scheduled", "Your account is scheduled for deletion"),
     ACCOUNT_DELETION_CANCELLED("erasure/account-deletion-cancelled", "The deletion of your account has been cancelled"),
     ACCOUNT_DELETION_COMPLETED("erasure/account-deletion-completed", "Your account has been deleted"),
+    ERASURE_HELD("erasure/erasure-held", "Part of your erasure request is refused for now"),
     EXPORT_READY("export/export-ready", "Your data is ready to download"),
     EXPORT_EXPIRED("export/export-expired", "Your data export has been deleted"),
     IMPORT_CONFIRMATION("measurement/import-confirmation", "Your data has been imported"),

@@ -36,7 +36,8 @@ class ObjectionRequests implements RequestHandler {
     @Override
     public RequestSubject accept(NewRequest body, String requestId) {
         if (body.profileId() == null) {
-            throw ProblemException.badRequest("profileId is required: the profile whose processing is objected to");
+            throw ProblemException.badRequest("profileId is required: the profile whose processing is objected to")
+                    .with("field", "profileId");
         }
         ProfileRef profile = profiles.active(body.profileId());
         Set<Purpose> purposes = purposes(body);
@@ -48,7 +49,8 @@ class ObjectionRequests implements RequestHandler {
             }
         }
         if (body.statement() != null && body.statement().length() > 2000) {
-            throw ProblemException.badRequest("statement must have at most 2000 characters");
+            throw ProblemException.badRequest("statement must have at most 2000 characters")
+                    .with("field", "statement");
         }
         RequestSubject subject = RequestSubject.profile(profile.accountId(), profile.id());
         Objection objection = new Objection();
@@ -75,13 +77,13 @@ class ObjectionRequests implements RequestHandler {
     private static Set<Purpose> purposes(NewRequest body) {
         if (body.purposes() == null || body.purposes().isEmpty()) {
             throw ProblemException.badRequest("purposes is required: any of DIRECT_MARKETING, RESEARCH, "
-                    + "PRODUCT_IMPROVEMENT, PARTNER_SHARING, DASHBOARD_SHARING, or ALL");
+                    + "PRODUCT_IMPROVEMENT, PARTNER_SHARING, DASHBOARD_SHARING, or ALL").with("field", "purposes");
         }
         try {
             return Purpose.parse(body.purposes());
         } catch (IllegalArgumentException | NullPointerException e) {
             throw ProblemException.badRequest("purposes may hold only DIRECT_MARKETING, RESEARCH, PRODUCT_IMPROVEMENT, "
-                    + "PARTNER_SHARING, DASHBOARD_SHARING or ALL");
+                    + "PARTNER_SHARING, DASHBOARD_SHARING or ALL").with("field", "purposes");
         }
     }
 }

@@ -24,6 +24,11 @@ public enum Purpose {
         this.words = words;
     }
 
+    /** How the pages name it (the desk's filing page keeps a copy, which a test holds equal to this). */
+    public String words() {
+        return words;
+    }
+
     /** The purposes a request names, with ALL standing for every one. */
     static Set<Purpose> parse(List<String> names) {
         Set<Purpose> purposes = EnumSet.noneOf(Purpose.class);

@@ -5,12 +5,16 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.request.RequestRef;
 import io.rightsflow.request.Requests;
 import io.rightsflow.security.Caller;
 import io.rightsflow.system.ProblemException;
+import io.rightsflow.workflow.IncidentText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -60,14 +64,40 @@ public class Incidents {
     @Inject
     AuditTrail audit;
 
-    /** Every open incident, oldest first. */
+    /** How many open incidents the operator's list shows at most. */
+    public static final int SHOWN = 100;
+
+    /** The oldest open incidents (those waiting longest first), at most {@link #SHOWN}, and how many are open. */
+    public record Listing(List<Open> shown, long total) {
+
+        public boolean partial() {
+            return shown.size() < total;
+        }
+    }
+
+    /**
+     * The oldest open incidents, at most {@link #SHOWN}, with their processes' business keys and
+     * requests read in one query each rather than one per incident.
+     */
     @Transactional
-    public List<Open> open() {
+    public Listing open() {
+        long total = runtime.createIncidentQuery().count();
+        List<Incident> oldest = runtime.createIncidentQuery().orderByIncidentTimestamp().asc().listPage(0, SHOWN);
+        Set<String> processIds = oldest.stream().map(Incident::getProcessInstanceId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
         Map<String, String> keys = new HashMap<>();
-        return runtime.createIncidentQuery().list().stream()
-                .sorted(Comparator.comparing(Incident::getIncidentTimestamp))
-                .map(i -> open(i, keys.computeIfAbsent(i.getProcessInstanceId(), this::businessKey)))
-                .toList();
+        if (!processIds.isEmpty()) {
+            runtime.createProcessInstanceQuery().processInstanceIds(processIds).list().stream()
+                    .filter(p -> p.getBusinessKey() != null)
+                    .forEach(p -> keys.put(p.getId(), p.getBusinessKey()));
+        }
+        Map<String, RequestRef> found = requests.byIds(Set.copyOf(keys.values()));
+        List<Open> shown = oldest.stream().sorted(Comparator.comparing(Incident::getIncidentTimestamp))
+                .map(i -> {
+                    String key = keys.get(i.getProcessInstanceId());
+                    return open(i, key, key == null ? null : found.get(key));
+                }).toList();
+        return new Listing(shown, Math.max(total, shown.size()));
     }
 
     /**
@@ -85,21 +115,21 @@ public class Incidents {
         if (!FAILED_JOB.equals(incident.getIncidentType()) || incident.getConfiguration() == null) {
             throw ProblemException.conflict("this incident is not a failed background step, so there is no job to retry");
         }
-        Open open = open(incident, businessKey(incident.getProcessInstanceId()));
+        String key = businessKey(incident.getProcessInstanceId());
+        Open open = open(incident, key, key == null ? null : requests.find(key));
         management.setJobRetries(incident.getConfiguration(), 1);
         audit.record("INCIDENT_RETRIED", caller.actor(), open.requestId(), null, "step=" + open.stepId()
                 + " process=" + incident.getProcessInstanceId());
         return open;
     }
 
-    private Open open(Incident incident, String businessKey) {
-        RequestRef request = businessKey == null ? null : requests.find(businessKey);
+    private Open open(Incident incident, String businessKey, RequestRef request) {
         var definition = repository.getProcessDefinition(incident.getProcessDefinitionId());
         return new Open(incident.getId(), definition.getName() != null ? definition.getName() : definition.getKey(),
                 incident.getProcessInstanceId(), businessKey, request == null ? null : request.id(),
                 request == null ? null : request.type().name(), incident.getActivityId(),
                 stepName(incident.getProcessDefinitionId(), incident.getActivityId()),
-                incident.getIncidentTimestamp().toInstant(), incident.getIncidentMessage(),
+                incident.getIncidentTimestamp().toInstant(), IncidentText.safe(incident.getIncidentMessage()),
                 FAILED_JOB.equals(incident.getIncidentType()) && incident.getConfiguration() != null);
     }
 

@@ -39,7 +39,8 @@ public class OperationsPage {
 
     @CheckedTemplate(basePath = "operations", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
-        static native TemplateInstance operations(List<IncidentRow> incidents, JobExecutorStatus.State executor,
+        static native TemplateInstance operations(List<IncidentRow> incidents, long incidentTotal,
+                JobExecutorStatus.State executor,
                 List<RunningProcesses.Count> processes, List<RequestRow> requests, String retried);
     }
 
@@ -66,19 +67,33 @@ public class OperationsPage {
 
     @GET
     public Response show(@QueryParam("retried") String retried) {
-        List<IncidentRow> open = incidents.open().stream().map(OperationsPage::row).toList();
+        Incidents.Listing listing = incidents.open();
+        List<IncidentRow> open = listing.shown().stream().map(OperationsPage::row).toList();
         List<RequestRow> requests = requestCounts.byTypeAndStatus().stream().map(c -> new RequestRow(c.type().name(),
                 RequestWords.type(c.type()), c.status().name(), RequestWords.status(c.status()), c.count())).toList();
-        // the line names a step of the processes' files, never any text a link could put into the address
-        String step = retried != null && retried.matches("[A-Za-z0-9_.-]{1,200}") ? retried : null;
-        return Pages.html(Templates.operations(open, executor.now(), processes.byProcess(), requests, step));
+        return Pages.html(Templates.operations(open, listing.total(), executor.now(), processes.byProcess(), requests, retriedWords(retried)));
     }
 
     @POST
     @Path("/incidents/{id}/retry")
     public Response retry(@PathParam("id") String id) {
         Incidents.Open retried = incidents.retry(id);
-        return Pages.seeOther("/operations?retried=" + retried.stepId());
+        // an incident need not name its step: then the line says "the failed step", not "null"
+        return Pages.seeOther("/operations?retried=" + (retried.stepId() == null ? "" : retried.stepId()));
+    }
+
+    /**
+     * The line after a retry: it names a step of the processes' files, never any text a link could put
+     * into the address; null when there was no retry.
+     */
+    static String retriedWords(String retried) {
+        if (retried == null) {
+            return null;
+        }
+        if (retried.isEmpty()) {
+            return "The failed step";
+        }
+        return retried.matches("[A-Za-z0-9_.-]{1,200}") ? "The step " + retried : null;
     }
 
     private static IncidentRow row(Incidents.Open incident) {

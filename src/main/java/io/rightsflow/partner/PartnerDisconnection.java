@@ -47,7 +47,7 @@ class PartnerDisconnection implements RequestHandler {
     public RequestSubject accept(NewRequest body, String requestId) {
         if (body.profileId() == null || body.partner() == null) {
             throw ProblemException.badRequest("profileId and partner are required: the profile and the partner app "
-                    + "to disconnect it from");
+                    + "to disconnect it from").with("field", body.profileId() == null ? "profileId" : "partner");
         }
         ProfileRef profile = profiles.visible(body.profileId());
         Partner partner = grants.partner(body.partner());

@@ -142,7 +142,7 @@ public class PartnerGrants {
         if (partner == null) {
             throw ProblemException.badRequest("partner must be one of " + String.join(", ",
                     Partner.<Partner>listAll().stream().map(p -> p.id).sorted().toList())
-                    + "; see GET /api/catalog/partners");
+                    + "; see GET /api/catalog/partners").with("field", "partner");
         }
         return partner;
     }

@@ -47,7 +47,7 @@ public class RequestSearch {
         }
     }
 
-    /** {@code page} counts from 1. */
+    /** {@code page} counts from 1; a page beyond the last shows the last (its offset would overflow). */
     @Transactional
     public Found find(Criteria criteria, int page, int size) {
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
@@ -87,6 +87,7 @@ public class RequestSearch {
         PanacheQuery<DataRequest> matching = DataRequest.find(query,
                 Sort.descending("receivedAt").and("id", Sort.Direction.Descending), parameters);
         long total = matching.count();
+        pageNumber = (int) Math.min(pageNumber, Math.max(1, (total + pageSize - 1) / pageSize));
         List<RequestRef> rows = matching.page(Page.of(pageNumber - 1, pageSize)).list().stream()
                 .map(RequestRef::of).toList();
         return new Found(rows, total, pageNumber, pageSize);

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -55,7 +56,7 @@ public class Requests {
     DataRequest file(NewRequest body) {
         if (body == null || body.type() == null) {
             throw ProblemException.badRequest("type is required: one of PROFILE_ERASURE, ACCOUNT_ERASURE, EXPORT, "
-                    + "OBJECTION, INDEPENDENCE, PARTNER_DISCONNECTION");
+                    + "OBJECTION, INDEPENDENCE, PARTNER_DISCONNECTION").with("field", "type");
         }
         RequestHandler handler = handler(body.type());
         boolean agent = !caller.isSubject();
@@ -286,15 +287,20 @@ public class Requests {
 
     /**
      * Moves the due date once, by the months the law allows, with the reasons the subject is told
-     * (Art. 12(3)); the caller checks that the rules allow it.
+     * (Art. 12(3)); the caller checks the other rules. Empty when the request was extended already:
+     * the write is conditional in the database, so of two extensions at the same instant one wins.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public RequestRef extendDue(String id, int months, String reason) {
+    public Optional<RequestRef> extendDue(String id, int months, String reason) {
         DataRequest request = DataRequest.findById(id);
-        request.dueAt = request.dueAt.atZone(ZoneOffset.UTC).plusMonths(months).toInstant();
-        request.extendedMonths = months;
-        request.extensionReason = reason;
-        return RequestRef.of(request);
+        Instant extended = request.dueAt.atZone(ZoneOffset.UTC).plusMonths(months).toInstant();
+        int changed = DataRequest.update("dueAt = ?1, extendedMonths = ?2, extensionReason = ?3 "
+                + "where id = ?4 and extendedMonths is null", extended, months, reason, id);
+        if (changed == 0) {
+            return Optional.empty();
+        }
+        DataRequest.getEntityManager().refresh(request);
+        return Optional.of(RequestRef.of(request));
     }
 
     /** Forgets the free-text extension reasons of a profile's requests (they may name the person). */

@@ -9,11 +9,13 @@ import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Auditors read; they never change anything. Every call of theirs that could write (any method
- * but GET, HEAD, OPTIONS), on any address, even one open to everyone, answers 403 before it runs.
+ * but GET, HEAD, OPTIONS), on any address, even one open to everyone, answers 403 before it runs,
+ * whether they came with HTTP Basic or with the pages' session cookie. Signing out is theirs to do.
  */
 class ReadOnlyAuditors {
 
@@ -22,9 +24,15 @@ class ReadOnlyAuditors {
     @Inject
     CurrentIdentityAssociation identities;
 
+    @ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
+    String sessionCookie;
+
     @ServerRequestFilter(preMatching = true)
     public Uni<Response> refuseWrites(ContainerRequestContext request) {
-        if (READING.contains(request.getMethod()) || request.getHeaderString("Authorization") == null) {
+        boolean credentials = request.getHeaderString("Authorization") != null
+                || request.getCookies().containsKey(sessionCookie);
+        // without credentials nobody is an auditor: no identity to look up for an anonymous call
+        if (READING.contains(request.getMethod()) || !credentials || "/logout".equals(request.getUriInfo().getPath())) {
             return Uni.createFrom().nullItem();
         }
         return identities.getDeferredIdentity()

@@ -30,7 +30,7 @@ class StaffAccounts implements Login {
     /** The username rule in words, as the admin page shows it before a username is chosen. */
     static final String USERNAME_RULE = "username must be 2 to 64 lower-case letters, digits, '.', '_' or '-', "
             + "starting with a letter or digit";
-    static final String ROLE_RULE = "role must be one of agent, auditor, admin";
+    static final String ROLE_RULE = "role must be one of agent, auditor, admin, compliance-officer";
 
     /** What is wrong with a new user's username, role and password, by field; empty when create would go on. */
     static Map<String, String> problems(String username, String password, String role) {

@@ -172,6 +172,7 @@ public class StaffPage {
         roles.put(Roles.AGENT, "Agent: works requests at the desk");
         roles.put(Roles.AUDITOR, "Auditor: reads requests and the audit chain in the console, changes nothing");
         roles.put(Roles.ADMIN, "Admin: manages staff users and watches operations");
+        roles.put(Roles.COMPLIANCE_OFFICER, "Compliance officer: places and lifts legal holds that keep data from erasure");
         return roles;
     }
 

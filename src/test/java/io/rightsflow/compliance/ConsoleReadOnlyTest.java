@@ -20,6 +20,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.rightsflow.support.Browser;
 import io.rightsflow.support.Staff;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -48,6 +50,7 @@ class ConsoleReadOnlyTest {
             "/console/certificates?request={request}",
             "/console/certificates?subject={subject}",
             "/console/record",
+            "/console/holds",
             "/console/requests/{request}");
 
     /** The layout's sign-out: the one form a signed-in auditor may post, which ends only their own session. */
@@ -59,13 +62,25 @@ class ConsoleReadOnlyTest {
     @Inject
     AgroalDataSource db;
 
+    ConsoleSeed seed;
+
+    @BeforeEach
+    void newSeed() {
+        seed = new ConsoleSeed(db);
+    }
+
+    @AfterEach
+    void removeSeeded() throws Exception {
+        seed.removeSeeded();
+    }
+
     @Inject
     ErasureCertificates certificates;
 
     @Test
     void anAuditorFindsNoFormThatWritesOnAnyConsolePage() throws Exception {
         String ticket = "CONSOLE-" + UUID.randomUUID().toString().substring(0, 8);
-        String request = new ConsoleSeed(db).request("PROFILE_ERASURE", "COMPLETED", "CUSTOMER_SERVICE",
+        String request = seed.request("PROFILE_ERASURE", "COMPLETED", "CUSTOMER_SERVICE",
                 Instant.parse("2016-03-01T10:00:00Z"), Instant.parse("2016-04-01T10:00:00Z"),
                 Instant.parse("2016-03-09T10:00:00Z"), ticket);
         String subject = UUID.randomUUID().toString();

@@ -18,6 +18,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.rightsflow.support.Browser;
 import io.rightsflow.support.Staff;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,9 +39,20 @@ class ConsoleRequestsPageTest {
     @Inject
     AgroalDataSource db;
 
+    ConsoleSeed seed;
+
+    @BeforeEach
+    void newSeed() {
+        seed = new ConsoleSeed(db);
+    }
+
+    @AfterEach
+    void removeSeeded() throws Exception {
+        seed.removeSeeded();
+    }
+
     @Test
     void anAuditorFiltersTheRequestsByTypeAndOverdueAndSeesOnlyTheMatchingRows() throws Exception {
-        ConsoleSeed seed = new ConsoleSeed(db);
         String ticket = ticket();
         Instant now = Instant.now();
         String overdueObjection = seed.request("OBJECTION", "IN_REVIEW", "CUSTOMER_SERVICE", FEBRUARY_2016,
@@ -75,7 +88,6 @@ class ConsoleRequestsPageTest {
 
     @Test
     void thePeriodAndTheChannelFilterToo() throws Exception {
-        ConsoleSeed seed = new ConsoleSeed(db);
         String ticket = ticket();
         seed.request("EXPORT", "COMPLETED", "CUSTOMER_SERVICE", Instant.parse("2016-05-10T10:00:00Z"),
                 Instant.parse("2016-06-10T10:00:00Z"), Instant.parse("2016-05-12T10:00:00Z"), ticket);
@@ -96,7 +108,6 @@ class ConsoleRequestsPageTest {
 
     @Test
     void manyRequestsComeAPageAtATimeNewestFirst() throws Exception {
-        ConsoleSeed seed = new ConsoleSeed(db);
         String ticket = ticket();
         for (int day = 0; day < ConsoleRequestsPage.PAGE_SIZE + 2; day++) {
             Instant received = Instant.parse("2016-09-01T10:00:00Z").plus(Duration.ofDays(day));
@@ -115,6 +126,14 @@ class ConsoleRequestsPageTest {
         assertThat(rows(), hasSize(2));
         assertThat(rows().get(1).getText(), containsString("1 Sep 2016"));
         assertThat(browser.text(), containsString("Page 2 of 2"));
+    }
+
+    @Test
+    void aPageFarBeyondTheLastShowsTheLastPageNotAnError() {
+        Staff auditor = Staff.create("auditor");
+
+        auditor.api().get("/console?page=99999999").then().statusCode(200)
+                .body(allOf(containsString("<h1>Requests</h1>"), not(containsString("Something went wrong"))));
     }
 
     @Test

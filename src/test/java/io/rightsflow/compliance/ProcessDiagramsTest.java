@@ -4,6 +4,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,14 +15,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rightsflow.request.RequestLifecycle;
+import io.rightsflow.support.Desk;
 import io.rightsflow.support.EngineTime;
 import io.rightsflow.support.Processes;
+import io.rightsflow.support.Staff;
 import io.rightsflow.support.Subject;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.HistoryService;
@@ -120,6 +125,43 @@ class ProcessDiagramsTest {
         Element task = ProcessDiagramSvgTest.groups(ProcessDiagramSvgTest.parse(drawn.svg())).get("Task_Check");
         assertThat(task.getAttribute("class"), equalTo("activity task waiting incident"));
         assertThat(ProcessDiagramSvgTest.title(task), equalTo("Check (waiting, incident)"));
+    }
+
+    @Test
+    void anObjectionThatWentThroughReviewHasOnlyTheReviewPathTakenNotTheShortcutIntoTheSameGateway() {
+        Subject subject = Subject.create();
+        String requestId = subject.fileRequest(Map.of("type", "OBJECTION", "profileId", subject.mainProfileId(),
+                "purposes", List.of("RESEARCH")));
+        String process = Processes.ofRequest(requestId);
+        Processes.awaitWaitingAt(runtime, process, "UserTask_ReviewObjection");
+        Desk.withNewAgent().claimAndDecide(requestId, "ACCEPT", null);
+        Processes.awaitEnded(history, process);
+
+        Set<String> taken = diagrams.of(process, "el-").marks().taken();
+
+        assertEquals(Set.of("Flow_ReceivedToRestrict", "Flow_RestrictToReviewNeeded", "Flow_ReviewNeeded",
+                "Flow_MailToReview", "Flow_ReviewToDecision", "Flow_Accepted", "Flow_PermanentToAccepted",
+                "Flow_AcceptedToMail", "Flow_AcceptedMailToEnd"), taken);
+        assertThat(taken, not(hasItem("Flow_DirectMarketingOnly")));
+    }
+
+    @Test
+    void anIndependenceFiledByAnAgentHasTheHoldersApprovalTakenNotTheShortcutForTheHoldersOwn() {
+        Subject holder = Subject.create();
+        String newAddress = "robin-" + UUID.randomUUID() + "@example.test";
+        String requestId = Staff.create("agent").api().body(Staff.onTicket(Map.of("type", "INDEPENDENCE",
+                "profileId", holder.addProfile("Robin"), "newEmail", newAddress, "statement", "Robin's own account")))
+                .post("/api/requests").then().statusCode(201).extract().path("id");
+        String process = Processes.ofRequest(requestId);
+        Processes.awaitWaitingAt(runtime, process, "Gateway_AwaitingSubject");
+        runtime.createMessageCorrelation("IndependenceApproved").processInstanceId(process).correlate();
+        Processes.awaitWaitingAt(runtime, process, "Gateway_ConfirmedOrExpired");
+
+        Set<String> taken = diagrams.of(process, "el-").marks().taken();
+
+        assertThat(taken, hasItems("Flow_RequestToFork", "Flow_ByAgent",
+                "Flow_ApprovedToMerge", "Flow_MergeToFork"));
+        assertThat(taken, not(hasItem("Flow_NotByAgent")));
     }
 
     private String deploy(String name, InputStream bpmn) {

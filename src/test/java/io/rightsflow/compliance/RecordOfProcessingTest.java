@@ -39,6 +39,8 @@ class RecordOfProcessingTest {
                 .body("find { it.category == 'weight' }.collectedBy", hasItem("entered by hand or imported"))
                 .body("find { it.category == 'weight' }.purposes", hasItem(containsString("research")))
                 .body("find { it.category == 'weight' }.retention", containsString("P7D after the erasure request"))
+                .body("find { it.category == 'weight' }.retention", containsString("while a legal hold"))
+                .body("find { it.category == 'account' }.retention", containsString("while a legal hold"))
                 .body("find { it.category == 'video' }.recipients", hasSize(0))
                 .body("find { it.category == 'co2' }.recipients[0]", containsString("Nest"))
                 .body("find { it.category == 'unit-preferences' }", equalTo(null));

@@ -19,6 +19,7 @@ import io.restassured.response.Response;
 import io.rightsflow.support.Browser;
 import io.rightsflow.support.Staff;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -41,14 +42,11 @@ class ReportPageTest {
     @Inject
     AgroalDataSource db;
 
-    static boolean seeded;
+    ConsoleSeed seed;
 
     @BeforeEach
     void seed() throws Exception {
-        if (seeded) {
-            return;
-        }
-        ConsoleSeed seed = new ConsoleSeed(db);
+        seed = new ConsoleSeed(db);
         seed.clear(Instant.parse("2017-01-01T00:00:00Z"), Instant.parse("2017-04-01T00:00:00Z"));
         Instant due = JANUARY.plus(Duration.ofDays(31));
         // January: three exports, two answered on time (after 2 and 4 days), one still in progress (overdue now); an objection overdue.
@@ -63,7 +61,11 @@ class ReportPageTest {
         seed.request("PROFILE_ERASURE", "COMPLETED", "SELF_SERVICE", FEBRUARY, dueFebruary,
                 FEBRUARY.plus(Duration.ofDays(40)), null);
         // March: nothing.
-        seeded = true;
+    }
+
+    @AfterEach
+    void removeSeeded() throws Exception {
+        seed.removeSeeded();
     }
 
     @Test

@@ -3,6 +3,8 @@ package io.rightsflow.compliance;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -66,6 +68,29 @@ class TimelineTest {
         assertTrue(decision.get("detail").contains("REJECT, reason: the study is required by law"), decision.toString());
         assertTrue(timeline.getList("events.detail").stream().anyMatch(d -> String.valueOf(d).contains("kind=OBJECTION_RECEIVED")));
         assertInTimeOrder(timeline);
+    }
+
+    @Test
+    void anIncidentWhoseMessageCarriesAnAddressIsInTheTimelineWithTheAddressBlanked() {
+        Subject subject = Subject.create();
+        String requestId = subject.fileRequest(Map.of("type", "OBJECTION", "profileId", subject.mainProfileId(),
+                "purposes", List.of("RESEARCH")));
+        String process = Processes.ofRequest(requestId);
+        Processes.awaitWaitingAt(runtime, process, "UserTask_ReviewObjection");
+        String execution = runtime.createExecutionQuery().processInstanceId(process)
+                .activityId("UserTask_ReviewObjection").list().get(0).getId();
+        var incident = runtime.createIncident("timeline-check", execution, null,
+                "Invalid Addresses: " + subject.email() + " refused \"Jane Doe\"\n\tat com.example.Mailer.send");
+        try {
+            JsonPath timeline = Staff.create("auditor").api().get("/api/audit/requests/{id}", requestId).then()
+                    .statusCode(200).extract().jsonPath();
+
+            Map<String, String> shown = timeline.getMap("events.find { it.kind == 'INCIDENT' }");
+            assertEquals("UserTask_ReviewObjection: Invalid Addresses: [address] refused [value]", shown.get("detail"));
+            assertFalse(timeline.prettify().contains(subject.email()), "the address is nowhere in the timeline");
+        } finally {
+            runtime.resolveIncident(incident.getId()); // no open incident left for the operator's page tests
+        }
     }
 
     @Test

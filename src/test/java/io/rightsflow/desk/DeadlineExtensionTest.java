@@ -17,10 +17,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.rightsflow.support.EngineTime;
 import io.rightsflow.support.Mailbox;
 import io.rightsflow.support.Processes;
+import io.rightsflow.support.Simultaneously;
 import io.rightsflow.support.Staff;
 import io.rightsflow.support.Subject;
 import jakarta.inject.Inject;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +35,9 @@ class DeadlineExtensionTest {
 
     @Inject
     ManagementService management;
+
+    @Inject
+    HistoryService history;
 
     @AfterEach
     void resetClock() {
@@ -56,6 +62,31 @@ class DeadlineExtensionTest {
         assertTrue(mail.contains("firmware logs") && mail.contains("2 month"), mail);
         agent.api().body(Map.of("months", 1, "reason", "again")).post("/api/requests/{id}/extension", requestId).then()
                 .statusCode(409).body("detail", containsString("already extended once"));
+    }
+
+    @Test
+    void twoExtensionsAtTheSameInstantMoveTheDueDateOnceAndMailThePersonOnce() throws Exception {
+        Staff agent = Staff.create("agent");
+        for (int round = 0; round < 3; round++) {
+            Subject subject = Subject.create();
+            String requestId = DeskResourceTest.objectToResearch(subject);
+            Instant dueAt = Instant.parse(subject.api().get("/api/requests/{id}", requestId).then().extract().path("dueAt"));
+
+            List<Integer> codes = Simultaneously.twice(() -> agent.api()
+                    .body(Map.of("months", 2, "reason", "We must ask the device maker about firmware logs."))
+                    .post("/api/requests/{id}/extension", requestId)).stream()
+                    .map(io.restassured.response.Response::statusCode).sorted().toList();
+
+            assertEquals(List.of(200, 409), codes, "one extension wins, the other is refused");
+            subject.api().get("/api/requests/{id}", requestId).then().body("extendedMonths", equalTo(2))
+                    .body("dueAt", equalTo(dueAt.atZone(ZoneOffset.UTC).plusMonths(2).toInstant().toString()));
+            Mailbox.await(mailbox, subject.email(), "more time");
+            List<HistoricProcessInstance> told = history.createHistoricProcessInstanceQuery()
+                    .processInstanceBusinessKey(requestId + ":extension").list();
+            assertEquals(1, told.size(), "one process tells the person");
+            Processes.awaitEnded(history, told.get(0).getId());
+            assertEquals(1, Mailbox.matching(mailbox, subject.email(), "more time").size());
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,11 +56,14 @@ class DeskRequestPageTest {
         browser.snapshot("desk-request");
         browser.press("Extend the deadline");
 
-        assertThat(browser.text(), allOf(containsString("Choose one month or two months.")));
+        assertThat("both fields at fault are said at once", browser.text(), allOf(
+                containsString("Choose one month or two months."),
+                containsString("Write the reasons (at most 2000 characters): the person is told them.")));
         assertNull(extendedMonths(agent, requestId), "nothing changed");
         browser.labelled("Two months").click();
         browser.press("Extend the deadline");
-        assertThat(browser.text(), containsString("Write the reasons (at most 2000 characters): the person is told them."));
+        assertThat(browser.text(), allOf(containsString("Write the reasons (at most 2000 characters): the person is told them."),
+                not(containsString("Choose one month or two months."))));
         assertNull(extendedMonths(agent, requestId), "nothing changed");
 
         browser.labelled("Two months").click();

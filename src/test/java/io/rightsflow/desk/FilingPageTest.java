@@ -5,7 +5,11 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.rightsflow.support.Browser;
@@ -32,6 +36,9 @@ class FilingPageTest {
 
         browser.type("Address of the person's account", subject.email()).press("Find the account");
         assertThat(browser.text(), allOf(containsString(subject.email()), containsString("Kim")));
+        assertThat("the address stays out of the URL (server logs, browser history)", browser.driver().getCurrentUrl(),
+                allOf(not(containsString(subject.email())),
+                        not(containsString(URLEncoder.encode(subject.email(), StandardCharsets.UTF_8)))));
         choose("Type of request", "Delete a profile");
         choose("Profile", "Kim");
         browser.type("Ticket reference", "CS-2001");
@@ -57,7 +64,8 @@ class FilingPageTest {
         Subject subject = Subject.create();
         subject.addProfile("Kim");
         Staff agent = Staff.create("agent");
-        browser.signIn(agent.username(), agent.password()).open("/desk/filing?email=" + subject.email());
+        browser.signIn(agent.username(), agent.password()).open("/desk/filing");
+        browser.type("Address of the person's account", subject.email()).press("Find the account");
         choose("Type of request", "Delete a profile");
         choose("Profile", "Kim");
         choose("How the identity was checked", "reply from account address");
@@ -74,7 +82,8 @@ class FilingPageTest {
     void anObjectionWithoutAPurposeIsRefusedAtThePurposesAndNothingIsFiled() {
         Subject subject = Subject.create();
         Staff agent = Staff.create("agent");
-        browser.signIn(agent.username(), agent.password()).open("/desk/filing?email=" + subject.email());
+        browser.signIn(agent.username(), agent.password()).open("/desk/filing");
+        browser.type("Address of the person's account", subject.email()).press("Find the account");
         choose("Type of request", "Objection to a use of your data");
         choose("Profile", mainProfileLabel());
         browser.type("Ticket reference", "CS-2002");
@@ -84,6 +93,27 @@ class FilingPageTest {
         browser.press("File the request");
 
         assertThat(browser.text(), containsString("Tick at least one use of the data the person objects to."));
+        subject.api().get("/api/requests").then().statusCode(200).body("", hasSize(0));
+    }
+
+    @Test
+    void aDisconnectionWithoutAProfileIsRefusedAtTheProfileAndNothingIsFiled() {
+        Subject subject = Subject.create();
+        Staff agent = Staff.create("agent");
+        browser.signIn(agent.username(), agent.password()).open("/desk/filing");
+        browser.type("Address of the person's account", subject.email()).press("Find the account");
+        choose("Type of request", "Disconnect a partner app");
+        browser.type("To disconnect a partner app: the partner's id", "runkeeper");
+        browser.type("Ticket reference", "CS-2003");
+        choose("How the identity was checked", "id document");
+        browser.type("What was checked", "Passport shown in the shop.");
+
+        browser.press("File the request");
+
+        assertThat(browser.labelled("Profile").getAttribute("aria-invalid"), equalTo("true"));
+        assertThat(browser.text(), containsString("Choose the profile the request is about."));
+        assertThat(browser.labelled("To disconnect a partner app: the partner's id").getAttribute("aria-invalid"),
+                not(equalTo("true")));
         subject.api().get("/api/requests").then().statusCode(200).body("", hasSize(0));
     }
 

@@ -19,7 +19,10 @@ import io.rightsflow.support.Subject;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -49,9 +52,40 @@ class OperationsPageTest {
     @Inject
     HistoryService history;
 
+    @Inject
+    RepositoryService repository;
+
     @AfterEach
     void clearScript() {
         partners.clearScript(APPLE_NOTICES);
+    }
+
+    @Test
+    void manyIncidentsShowTheOldestHundredOfAllAndAMessageWithAnAddressShowsItBlanked() {
+        BpmnModelInstance model = Bpmn.createExecutableProcess("operations-many-incidents").camundaHistoryTimeToLive(1)
+                .name("Many incidents").startEvent("Start").userTask("Task_Wait").name("Wait").endEvent("End").done();
+        String deployment = repository.createDeployment().name("operations-many-incidents")
+                .addModelInstance("operations-many-incidents.bpmn", model).deploy().getId();
+        try {
+            String process = runtime.startProcessInstanceByKey("operations-many-incidents").getId();
+            String execution = runtime.createExecutionQuery().processInstanceId(process).activityId("Task_Wait")
+                    .singleResult().getId();
+            runtime.createIncident("operations-check", execution, null,
+                    "Invalid Addresses: jane.doe@example.com\n\tat com.example.Mailer.send");
+            for (int i = 0; i < Incidents.SHOWN; i++) {
+                runtime.createIncident("operations-check", execution, null, "the check failed " + i);
+            }
+            long open = runtime.createIncidentQuery().count();
+
+            String page = Staff.ADMIN.api().get("/operations").then().statusCode(200).extract().asString();
+
+            assertThat(page, allOf(containsString("Showing the " + Incidents.SHOWN + " oldest of " + open),
+                    containsString("Invalid Addresses: [address]"), not(containsString("jane.doe@example.com")),
+                    not(containsString("Mailer.send"))));
+            assertThat(page.split("<tr id=\"incident-", -1).length - 1, equalTo(Incidents.SHOWN));
+        } finally {
+            repository.deleteDeployment(deployment, true); // no open incident left for the other tests
+        }
     }
 
     @Test
