@@ -57,6 +57,7 @@ class TableOwnershipTest {
             Map.entry("partner_disconnection", "partner"), Map.entry("partner_grant", "partner"),
             Map.entry("login_throttle", "security"),
             Map.entry("data_request", "request"), Map.entry("idempotent_request", "request"),
+            Map.entry("request_refusal", "request"),
             Map.entry("dashboard_share", "sharing"), Map.entry("item_share", "sharing"),
             Map.entry("waiting_share", "sharing"),
             Map.entry("staff_user", "staff"),

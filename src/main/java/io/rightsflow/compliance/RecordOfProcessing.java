@@ -44,6 +44,14 @@ class RecordOfProcessing {
                 "users of the devices and apps", List.of("sign-up"), List.of(CONTROLLER_PURPOSES, "sending the emails of "
                         + "data-rights requests"), List.of(), "until the account is erased: " + gracePeriod
                         + " after the erasure request, unless customer service cancels it" + UNLESS_HELD, "contract (Art. 6(1)(b))"));
+        activities.add(new Activity("requests", "Data-rights requests: type, dates, status, steps; a refusal's "
+                + "reason kind and written reasons, and the earlier requests it was judged against",
+                "users of the devices and apps, and their family members (secondary profiles)",
+                List.of("self-service", "customer service"), List.of("answering data-rights requests (Art. 12-22), "
+                        + "refusing with reasons where Art. 12(4)-(5) allows, and the evidence of having done so"),
+                List.of(), "the records are kept as evidence; the written reasons of refusals and extensions go when "
+                        + "the profile (or, for an account-wide request, the account) is erased",
+                "legal obligation (Art. 6(1)(c), Art. 5(2) and 12)"));
         List<Product> products = Product.listAll();
         List<Partner> partners = Partner.listAll();
         Category.<Category>listAll().stream()

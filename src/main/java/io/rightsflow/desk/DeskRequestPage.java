@@ -5,6 +5,7 @@ import java.util.List;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.rightsflow.request.RequestRef;
+import io.rightsflow.request.RequestRefusals;
 import io.rightsflow.request.Requests;
 import io.rightsflow.security.Caller;
 import io.rightsflow.security.Roles;
@@ -35,7 +36,7 @@ public class DeskRequestPage {
     @CheckedTemplate(basePath = "desk", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
         static native TemplateInstance request(DeskRequestFacts.Facts request, List<DeskPage.TaskRow> tasks,
-                String whyNoExtension, ExtensionForm form, String notice);
+                String whyNoExtension, ExtensionForm form, String notice, DeskRefusalForm.Refusal refusal);
     }
 
     /** The extension form: what was sent, and what to fix. */
@@ -68,6 +69,12 @@ public class DeskRequestPage {
     @Inject
     Pages pages;
 
+    @Inject
+    DeskRefusalForm refusalForm;
+
+    @Inject
+    RequestRefusals refusals;
+
     @GET
     public Response show(@PathParam("requestId") String requestId, @QueryParam("done") String done) {
         return page(Status.OK, requests.visible(requestId), new ExtensionForm(null, null, null, null), notice(done));
@@ -98,18 +105,46 @@ public class DeskRequestPage {
         return Pages.seeOther("/desk/requests/" + requestId + "?done=extended");
     }
 
+    /** Refuses the request with the reason kind and the reasons, as POST /api/requests/{id}/refusal. */
+    @POST
+    @Path("/refusal")
+    public Response refuse(@PathParam("requestId") String requestId, @RestForm String reasonKind,
+            @RestForm String reasons) {
+        RequestRef request = requests.visible(requestId);
+        try {
+            refusals.refuse(requestId, reasonKind, reasons, caller.actor());
+        } catch (ProblemException refused) {
+            if (refused.problem().status() != Status.BAD_REQUEST.getStatusCode()) {
+                // the request ended or moved past its point of no return meanwhile: the page says why
+                return page(Status.CONFLICT, requests.visible(requestId), new ExtensionForm(null, null, null, null),
+                        null, refusalForm.of(requests.visible(requestId), reasonKind, reasons, null, null));
+            }
+            boolean kindAtFault = "reasonKind".equals(refused.extensions().get("field"));
+            return page(Status.BAD_REQUEST, request, new ExtensionForm(null, null, null, null), null,
+                    refusalForm.of(request, reasonKind, reasons, kindAtFault ? "Choose why the request is refused." : null,
+                            kindAtFault ? null : "Write the reasons (at most 2000 characters): the person is told them."));
+        }
+        return Pages.seeOther("/desk/requests/" + requestId + "?done=refused");
+    }
+
     private Response page(Status status, RequestRef request, ExtensionForm form, String notice) {
+        return page(status, request, form, notice, refusalForm.blank(request));
+    }
+
+    private Response page(Status status, RequestRef request, ExtensionForm form, String notice,
+            DeskRefusalForm.Refusal refusal) {
         String whyNot = extension.whyNot(request);
         List<DeskPage.TaskRow> tasks = desk.ofRequest(request.id()).stream().map(t -> rows.row(t, null, false))
                 .toList();
         return Pages.html(status, Templates.request(facts.of(request), tasks,
-                whyNot == null ? null : DeskWords.sentence(whyNot), form, notice));
+                whyNot == null ? null : DeskWords.sentence(whyNot), form, notice, refusal));
     }
 
     private static String notice(String done) {
         return switch (done == null ? "" : done) {
             case "extended" -> "The due date is extended, and the person is being told the new date and why.";
             case "filed" -> "The request is filed for the person: it runs like one they filed themselves.";
+            case "refused" -> "The request is refused, and the person is being mailed your reasons and where to complain.";
             default -> null;
         };
     }

@@ -4,6 +4,7 @@ import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.mail.MailSteps;
 import io.rightsflow.mail.Mails;
 import io.rightsflow.request.RequestRef;
+import io.rightsflow.request.RequestWords;
 import io.rightsflow.request.Requests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,6 +46,6 @@ class EscalateDeskTask implements JavaDelegate {
         RequestRef request = requests.find(requestId);
         audit.record("DESK_TASK_ESCALATED", AuditTrail.SYSTEM, requestId, request.profileId(), "dueAt=" + request.dueAt());
         mails.sendOnce(MailSteps.key(execution), requestId, settings.deskEmail(),
-                () -> new RequestDueSoon(request.type().name(), requestId, MailSteps.date(request.dueAt())));
+                () -> new RequestDueSoon(RequestWords.request(request.type()), requestId, MailSteps.date(request.dueAt())));
     }
 }

@@ -6,6 +6,7 @@ import io.rightsflow.account.Profiles;
 import io.rightsflow.mail.MailSteps;
 import io.rightsflow.mail.Mails;
 import io.rightsflow.request.RequestRef;
+import io.rightsflow.request.RequestWords;
 import io.rightsflow.request.Requests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,6 +40,6 @@ class SendDeadlineExtendedMail implements JavaDelegate {
             return; // the account is gone (erased): nobody left to tell
         }
         mails.sendOnce(MailSteps.key(execution), requestId, account.email(), () -> new DeadlineExtended(
-                request.type().name(), request.extendedMonths(), MailSteps.date(request.dueAt()), request.extensionReason()));
+                RequestWords.request(request.type()), request.extendedMonths(), MailSteps.date(request.dueAt()), request.extensionReason()));
     }
 }

@@ -102,6 +102,12 @@ class AccountErasure implements RequestHandler {
                 + " and the reason, before the grace period ends");
     }
 
+    /** Only in the grace period: its process then waits for a refusal (ErasureRefusals). */
+    @Override
+    public String whyNotRefusable(RequestRef request) {
+        return ErasureRefusals.whyNot(runtime, request);
+    }
+
     @Override
     public String notice(RequestRef request) {
         return "The account can no longer be used. Until " + MailSteps.date(settings.graceEnds(request.receivedAt()))

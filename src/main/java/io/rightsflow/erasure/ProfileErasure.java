@@ -74,6 +74,12 @@ class ProfileErasure implements RequestHandler {
         reactivation.reactivate(request.id(), actor);
     }
 
+    /** Only in the grace period: its process then waits for a refusal (ErasureRefusals). */
+    @Override
+    public String whyNotRefusable(RequestRef request) {
+        return ErasureRefusals.whyNot(runtime, request);
+    }
+
     /** Reactivation's own rule: only in the grace period. */
     @Override
     public boolean cancellable(RequestRef request) {

@@ -33,6 +33,8 @@ public enum MailKind {
     INDEPENDENCE_EXPIRED("independence/independence-expired", "The profile stays in your account"),
     PARTNER_DISCONNECTED("partner/partner-disconnected", "A partner app has been disconnected"),
     PARTNER_ERASURE_NOTICE("partner/partner-erasure-notice", "Your erasure request has reached the partner app"),
+    REQUEST_REFUSED("request/request-refused", "Your request has been refused"),
+    REQUEST_ENDED("request/request-ended", "Your request has ended"),
     APPROVAL_REQUEST("approval/approval-request", "Customer service asks for your approval"),
     /** Optional (tips, product news, challenge updates): only while the account has its kind on. */
     NOTIFICATION("notification/notification", "News from your health devices");

@@ -34,6 +34,14 @@ public interface RequestHandler {
         return false;
     }
 
+    /**
+     * Why the desk cannot refuse this open request now (Art. 12(4)), or null when it can: a type
+     * whose process passes a point of no return (an erasure's purge) says so here.
+     */
+    default String whyNotRefusable(RequestRef request) {
+        return null;
+    }
+
     /** What the person can do next, told in the answer to filing (null: nothing to add). */
     default String notice(RequestRef request) {
         return null;

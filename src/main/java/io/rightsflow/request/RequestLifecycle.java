@@ -27,6 +27,9 @@ public class RequestLifecycle {
     @Inject
     Links links;
 
+    @Inject
+    RequestNotices notices;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void status(String requestId, String status) {
         DataRequest request = DataRequest.findById(requestId);
@@ -56,5 +59,21 @@ public class RequestLifecycle {
         request.completedAt = Instant.now(clock);
         audit.record("REQUEST_CANCELLED", AuditTrail.SYSTEM, requestId, request.profileId,
                 erased + " erased by request " + erasureRequestId);
+        notices.endedByErasure(requestId, erased);
+    }
+
+    /**
+     * Ends a request refused at the desk ({@link RequestRefusals}), at the end event of the
+     * process that caught {@link RequestRefusals#REQUEST_REFUSED}: its links go, and it is REJECTED.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void endByRefusal(String requestId) {
+        DataRequest request = DataRequest.findById(requestId);
+        links.revokeAll(requestId);
+        request.status = RequestStatus.REJECTED;
+        request.completedAt = Instant.now(clock);
+        boolean onTime = !request.completedAt.isAfter(request.dueAt);
+        audit.record("REQUEST_REJECTED", AuditTrail.SYSTEM, requestId, request.profileId,
+                "refused at the desk, onTime=" + onTime);
     }
 }

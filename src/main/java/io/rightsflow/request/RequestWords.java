@@ -25,6 +25,21 @@ public final class RequestWords {
         };
     }
 
+    /**
+     * The request as a sentence names it, after "your" or "the": "your request to delete a
+     * profile", never the enum's name (mails and notices).
+     */
+    public static String request(RequestType type) {
+        return switch (type) {
+            case PROFILE_ERASURE -> "request to delete a profile";
+            case ACCOUNT_ERASURE -> "request to delete an account";
+            case EXPORT -> "request for a copy of the data to download";
+            case OBJECTION -> "objection to a use of the data";
+            case INDEPENDENCE -> "request to make a profile independent";
+            case PARTNER_DISCONNECTION -> "request to disconnect a partner app";
+        };
+    }
+
     public static String status(RequestStatus status) {
         return switch (status) {
             case RECEIVED -> "Received";

@@ -28,6 +28,7 @@ class RecordOfProcessingTest {
                 .extract().jsonPath().getList("category", String.class));
         catalogue.remove("unit-preferences"); // a setting, not data about the person: part of the account's row
         catalogue.add("account");
+        catalogue.add("requests"); // the request records, with the reasons of refusals
         Staff.create("auditor").api().get("/api/audit/record-of-processing").then().statusCode(200)
                 .body("category", containsInAnyOrder(catalogue.toArray()))
                 .body("purposes", everyItem(not(empty())))

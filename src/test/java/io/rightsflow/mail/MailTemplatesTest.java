@@ -53,7 +53,13 @@ class MailTemplatesTest {
         data.put("accepted", false);
         data.put("grounds", "<b>safety</b>");
         data.put("liftsAt", "15 December 2026, 10:00 UTC");
-        data.put("requestType", "OBJECTION");
+        data.put("requestType", "objection to a use of the data");
+        data.put("receivedOn", "1 December 2026");
+        data.put("reasonKind", "<Another reason>");
+        data.put("reasons", "<b>asked 12 times</b>");
+        data.put("authorityName", "<Authority & Co>");
+        data.put("authorityAddress", "1 <Square>");
+        data.put("authorityUrl", "https://dpa.example/?a=1&b=2");
         data.put("months", 2);
         data.put("reason", "complex");
         data.put("dueAt", "25 January 2027, 10:00 UTC");
