@@ -119,6 +119,15 @@ class IndependenceRequests implements RequestHandler {
         audit.record("INDEPENDENCE_CANCELLED", actor, request.id(), request.profileId(), null);
     }
 
+    /** A refused independence forgets the new address, as a cancelled one does. */
+    @Override
+    public void refused(RequestRef request) {
+        Independence independence = Independence.findById(request.id());
+        if (independence != null) {
+            independence.newEmail = null;
+        }
+    }
+
     /** While its process waits for the cancellation message that {@link #cancel} sends. */
     @Override
     public boolean cancellable(RequestRef request) {

@@ -42,6 +42,13 @@ public interface RequestHandler {
         return null;
     }
 
+    /**
+     * After the desk refused this request and its process ended, in the same transaction: forget
+     * what the request kept only while it was pending (e.g. an independence's new address).
+     */
+    default void refused(RequestRef request) {
+    }
+
     /** What the person can do next, told in the answer to filing (null: nothing to add). */
     default String notice(RequestRef request) {
         return null;

@@ -26,6 +26,8 @@ public class RequestRefusals {
     /** The message every request's process catches in its "Ended by refusal" event subprocess. */
     public static final String REQUEST_REFUSED = "RequestRefused";
     static final int MAX_REASONS = 2000;
+    /** The earlier requests kept and shown as the evidence of "manifestly unfounded or excessive". */
+    static final int EVIDENCE_MAX = 100;
 
     @Inject
     Requests requests;
@@ -89,6 +91,8 @@ public class RequestRefusals {
         if (request.isOpen()) {
             endWithoutProcess(request);
         }
+        RequestRef refused = RequestRef.of(request);
+        handlers.stream().filter(h -> h.type() == refused.type()).forEach(h -> h.refused(refused));
         notices.refused(request.id);
         return view(refusal);
     }
@@ -118,12 +122,15 @@ public class RequestRefusals {
      * "manifestly unfounded or excessive".
      */
     public List<RequestRef> earlierOf(RequestRef request) {
+        // the newest EVIDENCE_MAX make the case; an account with more is shown these, not all of them
         List<DataRequest> same = request.accountId() != null
-                ? DataRequest.list("accountId = ?1 and id <> ?2 and receivedAt <= ?3", Sort.by("receivedAt").descending(),
-                        request.accountId(), request.id(), request.receivedAt())
+                ? DataRequest.<DataRequest>find("accountId = ?1 and id <> ?2 and receivedAt <= ?3",
+                        Sort.by("receivedAt").descending(), request.accountId(), request.id(), request.receivedAt())
+                        .page(0, EVIDENCE_MAX).list()
                 : request.profileId() != null
-                        ? DataRequest.list("profileId = ?1 and id <> ?2 and receivedAt <= ?3",
+                        ? DataRequest.<DataRequest>find("profileId = ?1 and id <> ?2 and receivedAt <= ?3",
                                 Sort.by("receivedAt").descending(), request.profileId(), request.id(), request.receivedAt())
+                                .page(0, EVIDENCE_MAX).list()
                         : List.of();
         return same.stream().map(RequestRef::of).toList();
     }

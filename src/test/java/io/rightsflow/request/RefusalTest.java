@@ -21,6 +21,7 @@ import io.rightsflow.support.Mailbox;
 import io.rightsflow.support.Processes;
 import io.rightsflow.support.Staff;
 import io.rightsflow.support.Subject;
+import io.agroal.api.AgroalDataSource;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -51,6 +52,9 @@ class RefusalTest {
 
     @Inject
     MockMailbox mailbox;
+
+    @Inject
+    AgroalDataSource db;
 
     @AfterEach
     void resumeHeldSteps() {
@@ -101,7 +105,8 @@ class RefusalTest {
     }
 
     @Test
-    void aPendingIndependenceIsRefusedItsConfirmationLinkStopsWorkingAndTheHolderIsMailedOnce() {
+    void aPendingIndependenceIsRefusedItsConfirmationLinkStopsWorkingItsNewAddressIsForgottenAndTheHolderIsMailedOnce()
+            throws Exception {
         Subject holder = Subject.create();
         String profile = holder.addProfile("Robin");
         String newEmail = "own-" + UUID.randomUUID() + "@example.test";
@@ -118,6 +123,14 @@ class RefusalTest {
         io.restassured.RestAssured.given().get(link).then().statusCode(org.hamcrest.Matchers.not(equalTo(200)));
         String mail = oneRefusalMail(holder, independence);
         assertTrue(mail.contains("request to make a profile independent"), mail);
+        try (var connection = db.getConnection(); var query = connection.prepareStatement(
+                "select count(*) from independence where request_id = ? and new_email is not null")) {
+            query.setString(1, independence);
+            try (var rows = query.executeQuery()) {
+                rows.next();
+                assertEquals(0, rows.getLong(1), "the refused independence forgot the new address");
+            }
+        }
     }
 
     @Test
