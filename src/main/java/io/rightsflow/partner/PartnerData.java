@@ -55,4 +55,24 @@ class PartnerData implements ProfileData {
         }
         return (int) PartnerGrant.delete("id in ?1", grants);
     }
+
+    /**
+     * Each partner link (never its token) and what was delivered through it: every delivery with
+     * its outcome and the ids of the measurements it carried.
+     */
+    @Override
+    public void exportTo(io.rightsflow.account.AccessWriter out, String profileId) {
+        for (PartnerGrant grant : PartnerGrant.<PartnerGrant>list("profileId = ?1 order by linkedAt, id", profileId)) {
+            out.write("partner-links", new Link(grant.id, grant.partnerId, grant.status.name(), grant.linkedAt,
+                    grant.revokedAt));
+        }
+        out.rows(PartnerDelivery.getEntityManager(), "partner-deliveries", "select g.partner_id, d.id, d.created_at, "
+                + "d.outcome, i.measurement_id from partner_delivery d join partner_grant g on g.id = d.grant_id "
+                + "join partner_delivery_item i on i.delivery_id = d.id where g.profile_id = ?1 "
+                + "order by d.created_at, d.id, i.measurement_id", profileId,
+                "partner", "deliveryId", "queuedAt", "outcome", "measurementId");
+    }
+
+    record Link(String id, String partner, String status, java.time.Instant linkedAt, java.time.Instant revokedAt) {
+    }
 }

@@ -304,6 +304,15 @@ public class Requests {
                 profileId);
     }
 
+    /** Why the profile's requests took longer, as the desk wrote it to the person. */
+    public record Extension(String requestId, int months, String reason) {
+    }
+
+    public List<Extension> extensionsOf(String profileId) {
+        return DataRequest.<DataRequest>list("profileId = ?1 and extendedMonths is not null order by receivedAt, id",
+                profileId).stream().map(r -> new Extension(r.id, r.extendedMonths, r.extensionReason)).toList();
+    }
+
     /** Forgets the agents' notes on how the subject's identity was checked (they may name the person). */
     @Transactional(Transactional.TxType.MANDATORY)
     int forgetIdentityNotes(String profileId) {
