@@ -29,6 +29,12 @@ public class AuditTrail {
         event.persist();
     }
 
+    /** A page of the events about a profile, oldest first: a copy of its data reads them page by page. */
+    public List<AuditRecord> aboutProfile(String profileId, int first, int max) {
+        return AuditEvent.<AuditEvent>find("profileId = ?1 order by at, id", profileId).range(first, first + max - 1)
+                .list().stream().map(AuditRecord::of).toList();
+    }
+
     /** Every event about the request, oldest first. */
     public List<AuditRecord> ofRequest(String requestId) {
         return AuditEvent.<AuditEvent>list("requestId = ?1 order by at, id", requestId).stream()

@@ -89,6 +89,11 @@ public class PartnerGrants {
         return PartnerGrant.list("profileId = ?1 order by linkedAt", profileId);
     }
 
+    /** The partners the profile was ever linked to (recipients of its data), linked now or not. */
+    public List<String> partnerIdsOf(String profileId) {
+        return of(profileId).stream().map(g -> g.partnerId).distinct().toList();
+    }
+
     public PartnerGrant activeGrant(String profileId, String partnerId) {
         return PartnerGrant.find("profileId = ?1 and partnerId = ?2 and status = ?3", profileId, partnerId,
                 PartnerGrant.Status.ACTIVE).firstResult();
