@@ -89,9 +89,13 @@ public class PartnerGrants {
         return PartnerGrant.list("profileId = ?1 order by linkedAt", profileId);
     }
 
-    /** The partners the profile was ever linked to (recipients of its data), linked now or not. */
+    /**
+     * The partners the profile was ever linked to (recipients of its data), linked now or not; a
+     * link still waiting for the person's approval has sent nothing and is not one.
+     */
     public List<String> partnerIdsOf(String profileId) {
-        return of(profileId).stream().map(g -> g.partnerId).distinct().toList();
+        return of(profileId).stream().filter(g -> g.status != PartnerGrant.Status.WAITING).map(g -> g.partnerId)
+                .distinct().toList();
     }
 
     public PartnerGrant activeGrant(String profileId, String partnerId) {

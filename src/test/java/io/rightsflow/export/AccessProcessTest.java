@@ -112,6 +112,7 @@ class AccessProcessTest {
                 () -> assertThat(archive.text(folder + "measurements.jsonl"), containsString("\"source\":\"DEVICE\"")),
                 () -> assertThat(archive.text(folder + "partner-links.jsonl"), containsString("\"partner\":\"google-fit\"")),
                 () -> assertThat(archive.text(folder + "partner-deliveries.jsonl"), containsString("\"partner\":\"google-fit\"")),
+                () -> assertThat(archive.text(folder + "partner-deliveries.jsonl"), containsString("\"outcome\":\"DELIVERED\"")),
                 () -> assertThat(archive.text(folder + "dashboard-shares.jsonl"), containsString(seeded.viewerEmail())),
                 () -> assertThat(archive.text(folder + "item-shares.jsonl"), containsString("Dr. Lee")),
                 () -> assertThat(archive.text(folder + "challenge-memberships.jsonl"),
@@ -130,7 +131,7 @@ class AccessProcessTest {
                 () -> assertEquals("Google Fit", about.path("recipients").path(0).path("name").asText(),
                         "the partner actually linked"),
                 () -> assertEquals("United States", about.path("recipients").path(0).path("country").asText()),
-                () -> assertEquals(1, about.path("recipients").size(), "only partners linked to the profiles"),
+                () -> assertEquals(1, about.path("recipients").size(), "only partners linked to the profiles, not one asked for by an agent and never approved"),
                 () -> assertTrue(about.path("purposes").size() >= 5),
                 () -> assertTrue(listOf(about.path("purposes")).stream().allMatch(p -> p.path("legalBasis").asText().contains("Art. 6(1)")), "every purpose its basis"),
                 () -> assertThat(about.path("automatedDecisions").asText(), containsString("Art. 22")));

@@ -1,5 +1,7 @@
 package io.rightsflow.export;
 
+import static org.awaitility.Awaitility.await;
+
 import java.util.List;
 import java.util.Map;
 
@@ -7,6 +9,7 @@ import io.quarkus.mailer.MockMailbox;
 import io.rightsflow.erasure.ErasureDecisionRecords;
 import io.rightsflow.support.Desk;
 import io.rightsflow.support.Mailbox;
+import io.rightsflow.support.PartnerServer;
 import io.rightsflow.support.Processes;
 import io.rightsflow.support.Staff;
 import io.rightsflow.support.Subject;
@@ -20,6 +23,7 @@ import org.camunda.bpm.engine.ManagementService;
 record FullProfile(String viewerEmail) {
 
     static FullProfile of(Subject holder, String child, MockMailbox mailbox, ManagementService management) {
+        PartnerServer.get(); // google-fit answers: the weigh-ins below are delivered to it
         holder.api().body(Map.of("partner", "google-fit")).post("/api/profiles/{id}/partners", child).then().statusCode(201);
         String scale = holder.addDevice(child, "body-plus");
         holder.api().body(List.of(Map.of("category", "weight", "takenAt", "2026-02-01T07:00:00Z", "value", 40, "unit", "kg"),
@@ -53,6 +57,9 @@ record FullProfile(String viewerEmail) {
                 .post("/api/profiles/{id}/partners", child).then().statusCode(202);
         holder.fileRequest(Map.of("type", "EXPORT", "profileId", child));
         Mailbox.await(mailbox, holder.email(), "ready to download");
+
+        await().atMost(Processes.PATIENCE).until(() -> management.createJobQuery()
+                .processDefinitionKey("partner-delivery").executable().count() == 0);
 
         // the account's own: notifications, what others share with it or invite it to, the erasure's desk records
         holder.api().body(Map.of("kinds", Map.of("tips", false))).put("/api/accounts/{id}/notifications", holder.accountId())
