@@ -25,9 +25,33 @@ public interface AccessWriter {
     void write(String file, Object row);
 
     /**
+     * As {@link #rows}, for the tables of millions of rows: each query starts after the last id
+     * read ({@code sql} has {@code id > ?2 order by id}, and the id as its first column), so that
+     * every page costs the same, however far into the profile's rows it is.
+     */
+    @SuppressWarnings("unchecked")
+    default long rowsById(EntityManager em, String file, String sql, String id, String... columns) {
+        long written = 0;
+        long after = Long.MIN_VALUE;
+        while (true) {
+            List<Object[]> page = em.createNativeQuery(sql).setParameter(1, id).setParameter(2, after)
+                    .setMaxResults(BATCH).getResultList();
+            for (Object[] values : page) {
+                write(file, row(columns, values));
+                after = ((Number) values[0]).longValue();
+                written++;
+            }
+            if (page.size() < BATCH) {
+                return written;
+            }
+        }
+    }
+
+    /**
      * Writes every row of a native query of the owner's own tables, {@link #BATCH} rows a query, as
-     * objects with the given column names (scalars: no entity is kept by the persistence context); {@code sql} selects exactly those columns, has one
-     * parameter (the profile or account id) and an order that makes the pages stable.
+     * objects with the given column names (scalars: no entity is kept by the persistence
+     * context); {@code sql} selects exactly those columns, has one parameter (the profile or
+     * account id) and an order that makes the pages stable.
      */
     @SuppressWarnings("unchecked")
     default long rows(EntityManager em, String file, String sql, String id, String... columns) {
@@ -36,17 +60,20 @@ public interface AccessWriter {
             List<Object> page = em.createNativeQuery(sql).setParameter(1, id).setFirstResult(first)
                     .setMaxResults(BATCH).getResultList();
             for (Object result : page) {
-                Object[] values = columns.length == 1 ? new Object[] { result } : (Object[]) result;
-                Map<String, Object> row = new LinkedHashMap<>();
-                for (int i = 0; i < columns.length; i++) {
-                    row.put(columns[i], values[i] instanceof Timestamp t ? t.toInstant() : values[i]);
-                }
-                write(file, row);
+                write(file, row(columns, columns.length == 1 ? new Object[] { result } : (Object[]) result));
                 written++;
             }
             if (page.size() < BATCH) {
                 return written;
             }
         }
+    }
+
+    private static Map<String, Object> row(String[] columns, Object[] values) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int i = 0; i < columns.length; i++) {
+            row.put(columns[i], values[i] instanceof Timestamp t ? t.toInstant() : values[i]);
+        }
+        return row;
     }
 }

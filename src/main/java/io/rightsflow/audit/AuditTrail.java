@@ -29,10 +29,10 @@ public class AuditTrail {
         event.persist();
     }
 
-    /** A page of the events about a profile, oldest first: a copy of its data reads them page by page. */
-    public List<AuditRecord> aboutProfile(String profileId, int first, int max) {
-        return AuditEvent.<AuditEvent>find("profileId = ?1 order by at, id", profileId).range(first, first + max - 1)
-                .list().stream().map(AuditRecord::of).toList();
+    /** A page of the events about a profile after the event {@code afterId}, in the order they were written. */
+    public List<AuditRecord> aboutProfile(String profileId, long afterId, int max) {
+        return AuditEvent.<AuditEvent>find("profileId = ?1 and id > ?2 order by id", profileId, afterId)
+                .page(0, max).list().stream().map(AuditRecord::of).toList();
     }
 
     /** Every event about the request, oldest first. */

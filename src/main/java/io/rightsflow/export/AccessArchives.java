@@ -117,13 +117,15 @@ class AccessArchives {
 
     /** The events about the profile, a page at a time, then those of its requests that name no profile. */
     private void writeAudit(AccessWriter files, ProfileRef profile) {
-        for (int first = 0;; first += AccessWriter.BATCH) {
-            List<AuditRecord> page = audit.aboutProfile(profile.id(), first, AccessWriter.BATCH);
-            page.forEach(event -> files.write("audit-events", event));
-            if (page.size() < AccessWriter.BATCH) {
-                break;
+        long after = Long.MIN_VALUE;
+        List<AuditRecord> page;
+        do {
+            page = audit.aboutProfile(profile.id(), after, AccessWriter.BATCH);
+            for (AuditRecord event : page) {
+                files.write("audit-events", event);
+                after = event.id();
             }
-        }
+        } while (page.size() == AccessWriter.BATCH);
         for (RequestRef request : requests.ofProfile(profile.id())) {
             audit.ofRequest(request.id()).stream().filter(event -> event.profileId() == null)
                     .forEach(event -> files.write("audit-events", event));

@@ -31,8 +31,9 @@ class MeasurementData implements ProfileData {
     /** Every reading as stored (base units: kg, m, °C), with its source: device, manual or import. */
     @Override
     public void exportTo(AccessWriter out, String profileId) {
-        out.rows(Measurement.getEntityManager(), "measurements", "select id, category_id, source, device_id, taken_at, "
-                + "val, systolic, diastolic, comment, created_at from measurement where profile_id = ?1 order by id",
+        out.rowsById(Measurement.getEntityManager(), "measurements", "select id, category_id, source, device_id, "
+                + "taken_at, val, systolic, diastolic, comment, created_at from measurement where profile_id = ?1 "
+                + "and id > ?2 order by id",
                 profileId, "id", "category", "source", "deviceId", "takenAt", "value", "systolic", "diastolic",
                 "comment", "storedAt");
     }

@@ -30,8 +30,9 @@ class NightData implements ProfileData {
 
     @Override
     public void exportTo(AccessWriter out, String profileId) {
-        out.rows(SleepNight.getEntityManager(), "sleep-nights", "select id, device_id, started_at, ended_at, light_s, "
-                + "deep_s, rem_s, awake_s, wake_ups, created_at from sleep_night where profile_id = ?1 order by id",
+        out.rowsById(SleepNight.getEntityManager(), "sleep-nights", "select id, device_id, started_at, ended_at, "
+                + "light_s, deep_s, rem_s, awake_s, wake_ups, created_at from sleep_night where profile_id = ?1 "
+                + "and id > ?2 order by id",
                 profileId, "id", "deviceId", "start", "end", "lightSeconds", "deepSeconds", "remSeconds",
                 "awakeSeconds", "wakeUps", "storedAt");
     }

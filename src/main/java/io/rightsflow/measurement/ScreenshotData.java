@@ -31,8 +31,9 @@ class ScreenshotData implements ProfileData {
     /** What is known of each screenshot; the images themselves are not kept by Rightsflow. */
     @Override
     public void exportTo(AccessWriter out, String profileId) {
-        out.rows(CameraScreenshot.getEntityManager(), "screenshots", "select id, device_id, taken_at, file_name, "
-                + "size_bytes, created_at from camera_screenshot where profile_id = ?1 order by id", profileId,
+        out.rowsById(CameraScreenshot.getEntityManager(), "screenshots", "select id, device_id, taken_at, "
+                + "file_name, size_bytes, created_at from camera_screenshot where profile_id = ?1 and id > ?2 order by id",
+                profileId,
                 "id", "deviceId", "takenAt", "fileName", "sizeBytes", "storedAt");
     }
 }
