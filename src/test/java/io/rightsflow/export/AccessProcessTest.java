@@ -136,6 +136,9 @@ class AccessProcessTest {
                 () -> assertTrue(listOf(about.path("purposes")).stream().allMatch(p -> p.path("legalBasis").asText().contains("Art. 6(1)")), "every purpose its basis"),
                 () -> assertThat(about.path("automatedDecisions").asText(), containsString("Art. 22")));
         String html = archive.text("about-your-data.html");
+        // kept for a look in a browser, as the page snapshots are
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots/access"));
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target/screenshots/access/about-your-data.html"), html);
         assertAll(
                 () -> assertThat(html, containsString("Test Data Protection Authority")),
                 () -> assertThat(html, containsString("1 Test Square, 1000 Test City")),
@@ -188,6 +191,26 @@ class AccessProcessTest {
                 "nothing of another profile (Art. 15(4))");
         assertTrue(archive.files().keySet().stream().noneMatch(p -> p.startsWith("account/")));
         assertThat(archive.text("about-your-data.html"), containsString("No partner app was linked"));
+    }
+
+    @Test
+    void aCopyReadsEveryRowOfAProfileOfManyPagesOnceAndInOrder() throws Exception {
+        Subject subject = Subject.create();
+        int readings = io.rightsflow.account.AccessWriter.BATCH + io.rightsflow.account.AccessWriter.BATCH / 2;
+        StringBuilder csv = new StringBuilder("Date,Weight\n");
+        for (int i = 0; i < readings; i++) {
+            csv.append(java.time.LocalDateTime.of(2025, 1, 1, 0, 0).plusMinutes(i).toString().replace('T', ' '))
+                    .append(":00,").append(60 + i % 10).append('\n');
+        }
+        subject.api().contentType("text/csv").body(csv.toString()).queryParam("kind", "weight")
+                .post("/api/profiles/{id}/imports", subject.mainProfileId()).then().statusCode(201);
+        subject.fileRequest(Map.of("type", "ACCESS", "profileId", subject.mainProfileId()));
+        Archive archive = Archive.of(downloadFromMail(subject));
+
+        List<Long> ids = archive.text("profiles/" + subject.mainProfileId() + "/measurements.jsonl").lines()
+                .map(line -> Long.valueOf(line.replaceAll("^\\{\"id\":(\\d+),.*$", "$1"))).toList();
+        assertEquals(readings, ids.size(), "every reading once, across pages");
+        assertEquals(ids.stream().sorted().distinct().toList(), ids, "in the order of their ids, none twice");
     }
 
     @Test
