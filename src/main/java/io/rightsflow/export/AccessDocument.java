@@ -14,6 +14,7 @@ import io.rightsflow.account.ProfileRef;
 import io.rightsflow.catalog.Partner;
 import io.rightsflow.catalog.PartnerCountries;
 import io.rightsflow.compliance.RecordOfProcessing;
+import io.rightsflow.mail.MailSteps;
 import io.rightsflow.partner.PartnerGrants;
 import io.rightsflow.system.Authority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,7 +66,7 @@ class AccessDocument {
                     AccessKinds.Words words = AccessKinds.of(e.getKey(), gracePeriod, archiveRetention);
                     return new AboutYourData.Kind(e.getKey(), words.what(), e.getValue(), words.source(), words.retention());
                 }).toList();
-        return new AboutYourData(preparedAt.toString(), requestId, account.email(),
+        return new AboutYourData(MailSteps.date(preparedAt), requestId, account.email(),
                 profiles.stream().map(ProfileRef::name).toList(),
                 record.purposes().stream().map(p -> new AboutYourData.Purpose(p.purpose(), p.legalBasis())).toList(),
                 kinds, recipients(profiles),

@@ -77,8 +77,17 @@ final class AccessKinds {
         if (words == null) {
             return new Words(kind, "see the record of processing", "see the record of processing");
         }
-        String retention = "export archives".equals(kind) ? words.retention().formatted(archiveRetention)
-                : words.retention().formatted(gracePeriod);
+        String retention = "export archives".equals(kind) ? words.retention().formatted(inWords(archiveRetention))
+                : words.retention().formatted(inWords(gracePeriod));
         return new Words(words.what(), words.source(), retention);
+    }
+
+    /** "P7D" as people read it ("7 days"); any other ISO-8601 duration as it is configured. */
+    static String inWords(String isoDuration) {
+        java.util.regex.Matcher days = java.util.regex.Pattern.compile("P(\\d+)D").matcher(isoDuration);
+        if (!days.matches()) {
+            return isoDuration;
+        }
+        return days.group(1) + ("1".equals(days.group(1)) ? " day" : " days");
     }
 }
