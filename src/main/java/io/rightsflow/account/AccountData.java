@@ -12,4 +12,10 @@ public interface AccountData {
 
     /** Deletes at most {@code limit} rows of this account; returns how many it deleted. */
     int purge(String accountId, int limit);
+
+    /**
+     * Writes every row of this account that a copy of its data (GDPR Art. 15) must hold, beside
+     * {@link #purge}; no default, as for {@link ProfileData#exportTo}.
+     */
+    void exportTo(AccessWriter out, String accountId);
 }

@@ -27,4 +27,16 @@ class AccountLinksData implements AccountData {
         int changes = (int) AddressChange.delete("accountId", accountId);
         return changes >= limit ? changes : changes + links.deleteOf(List.of(accountId), limit - changes);
     }
+
+    /** Address changes (both addresses are the person's own) and the links mailed about the account. */
+    @Override
+    public void exportTo(AccessWriter out, String accountId) {
+        AddressChange.<AddressChange>list("accountId = ?1 order by requestedAt", accountId).forEach(c -> out.write(
+                "address-changes", new Change(c.oldEmail, c.newEmail, c.requestedAt, c.confirmedAt, c.cancelledAt)));
+        links.of(List.of(accountId)).forEach(l -> out.write("account-links", l));
+    }
+
+    record Change(String from, String to, java.time.Instant requestedAt, java.time.Instant confirmedAt,
+            java.time.Instant cancelledAt) {
+    }
 }

@@ -30,6 +30,13 @@ public interface ProfileData {
     void moved(String profileId, String fromAccountId, String toAccountId);
 
     /**
+     * Writes every row of this profile that a copy of its data (GDPR Art. 15) must hold, beside
+     * {@link #purge}: the registry that makes an erasure complete makes the copy complete too. No
+     * default: an owner cannot be added without saying what the person gets to see of its rows.
+     */
+    void exportTo(AccessWriter out, String profileId);
+
+    /**
      * The usual purge: deletes at most {@code limit} rows of {@code table} (a constant of the
      * owner, never input) whose {@code profile_id} is this profile, oldest ids first. The ids are
      * read first: a delete with an IN-subquery over the same table is slow on H2.

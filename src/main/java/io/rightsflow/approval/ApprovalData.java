@@ -1,5 +1,6 @@
 package io.rightsflow.approval;
 
+import io.rightsflow.account.AccessWriter;
 import io.rightsflow.account.ProfileData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,5 +46,13 @@ class ApprovalData implements ProfileData {
     @Override
     public int purge(String profileId, int limit) {
         return ProfileData.deleteBatch(em, "pending_act", profileId, limit);
+    }
+
+    /** What customer service asked for the profile, and what became of it. */
+    @Override
+    public void exportTo(AccessWriter out, String profileId) {
+        out.rows(em, "acts-asked-by-agents", "select id, kind, target, ticket, reason, status, created_at, expires_at, "
+                + "decided_at from pending_act where profile_id = ?1 order by created_at, id", profileId, "id", "kind",
+                "target", "ticket", "reason", "status", "askedAt", "expiresAt", "decidedAt");
     }
 }

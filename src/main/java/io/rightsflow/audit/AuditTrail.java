@@ -29,6 +29,12 @@ public class AuditTrail {
         event.persist();
     }
 
+    /** A page of the events about a profile after the event {@code afterId}, in the order they were written. */
+    public List<AuditRecord> aboutProfile(String profileId, long afterId, int max) {
+        return AuditEvent.<AuditEvent>find("profileId = ?1 and id > ?2 order by id", profileId, afterId)
+                .page(0, max).list().stream().map(AuditRecord::of).toList();
+    }
+
     /** Every event about the request, oldest first. */
     public List<AuditRecord> ofRequest(String requestId) {
         return AuditEvent.<AuditEvent>list("requestId = ?1 order by at, id", requestId).stream()

@@ -1,5 +1,6 @@
 package io.rightsflow.camera;
 
+import io.rightsflow.account.AccessWriter;
 import java.util.List;
 
 import io.rightsflow.measurement.Devices;
@@ -33,5 +34,17 @@ class CameraData implements ProfileData {
     public int purge(String profileId, int limit) {
         List<String> cameras = devices.idsOf(profileId);
         return cameras.isEmpty() ? 0 : (int) CameraPrivacy.delete("deviceId in ?1", cameras);
+    }
+
+    @Override
+    public void exportTo(AccessWriter out, String profileId) {
+        List<String> cameras = devices.idsOf(profileId);
+        if (!cameras.isEmpty()) {
+            CameraPrivacy.<CameraPrivacy>list("deviceId in ?1 order by deviceId", cameras).forEach(c -> out.write(
+                    "camera-settings", new Setting(c.deviceId, c.liveStream, c.recording, c.updatedAt)));
+        }
+    }
+
+    record Setting(String deviceId, boolean liveStream, boolean recording, java.time.Instant changedAt) {
     }
 }

@@ -1,5 +1,6 @@
 package io.rightsflow.challenge;
 
+import io.rightsflow.account.AccessWriter;
 import java.util.List;
 
 import io.rightsflow.account.Profiles;
@@ -56,5 +57,36 @@ class ChallengeData implements ProfileData {
             deleted += Challenge.delete("id in ?1", organised);
         }
         return (int) deleted;
+    }
+
+    /**
+     * The challenges the profile organises and those it is a member of, each with what the other
+     * members see of it: its name and its totals since it joined (Challenges).
+     */
+    @Override
+    public void exportTo(AccessWriter out, String profileId) {
+        Challenge.<Challenge>list("organiserProfileId = ?1 order by createdAt, id", profileId).forEach(c -> out.write(
+                "challenges-organised", new Organised(c.id, c.name, c.startsAt, c.createdAt)));
+        ProfileRef profile = profiles.find(profileId);
+        for (ChallengeMember member : ChallengeMember.<ChallengeMember>list("profileId = ?1 order by joinedAt", profileId)) {
+            Challenge challenge = Challenge.findById(member.challengeId);
+            ChallengeTeam team = member.teamId == null ? null : ChallengeTeam.findById(member.teamId);
+            ChallengeView.Participant seen = profile == null ? null
+                    : challenges.participant(profile, member.joinedAt.isAfter(challenge.startsAt) ? member.joinedAt
+                            : challenge.startsAt);
+            out.write("challenge-memberships", new Membership(challenge.id, challenge.name, team == null ? null : team.name,
+                    member.joinedAt, seen));
+        }
+    }
+
+    @Inject
+    Challenges challenges;
+
+    record Organised(String id, String name, java.time.Instant startsAt, java.time.Instant createdAt) {
+    }
+
+    /** {@code seenByOtherMembers}: what every member of the challenge sees of this profile. */
+    record Membership(String challengeId, String challenge, String team, java.time.Instant joinedAt,
+            ChallengeView.Participant seenByOtherMembers) {
     }
 }

@@ -87,7 +87,7 @@ class Challenges {
     }
 
     /** Summed by the database: a view reads a few rows per participant, however many readings there are. */
-    private ChallengeView.Participant participant(ProfileRef profile, Instant since) {
+    ChallengeView.Participant participant(ProfileRef profile, Instant since) {
         Map<String, Double> sums = readings.sums(profile.id(), COUNTED, since);
         Map<LocalDate, Double> weeks = readings.weeklySums(profile.id(), "steps", since);
         LocalDate thisWeek = weekOf(Instant.now(clock));

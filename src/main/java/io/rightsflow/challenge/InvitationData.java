@@ -1,5 +1,6 @@
 package io.rightsflow.challenge;
 
+import io.rightsflow.account.AccessWriter;
 import io.rightsflow.account.AccountData;
 import io.rightsflow.account.AccountRef;
 import io.rightsflow.account.Accounts;
@@ -33,5 +34,18 @@ class InvitationData implements AccountData {
             deleted += WaitingInvitation.delete("addressHash", hashes.of(account.email()));
         }
         return (int) deleted;
+    }
+
+    @Override
+    public void exportTo(AccessWriter out, String accountId) {
+        for (ChallengeInvitation invitation : ChallengeInvitation.<ChallengeInvitation>list(
+                "accountId = ?1 order by invitedAt", accountId)) {
+            Challenge challenge = Challenge.findById(invitation.challengeId);
+            out.write("challenge-invitations", new Invited(invitation.challengeId,
+                    challenge == null ? null : challenge.name, invitation.invitedAt));
+        }
+    }
+
+    record Invited(String challengeId, String challenge, java.time.Instant invitedAt) {
     }
 }

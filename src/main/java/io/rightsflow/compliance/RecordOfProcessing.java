@@ -6,9 +6,11 @@ import java.util.List;
 
 import io.rightsflow.catalog.Category;
 import io.rightsflow.catalog.Partner;
+import io.rightsflow.catalog.PartnerCountries;
 import io.rightsflow.catalog.Product;
 import io.rightsflow.catalog.Quantity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -16,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * of data, who it comes from, why it is processed, who receives it and how long it is kept.
  */
 @ApplicationScoped
-class RecordOfProcessing {
+public class RecordOfProcessing {
 
     static final String CONTROLLER_PURPOSES = "providing the service to the person (history, dashboards, exports)";
     static final List<String> OBJECTABLE = List.of(
@@ -27,6 +29,28 @@ class RecordOfProcessing {
     /** An erasure under a legal hold waits after its grace period (profile- and account-erasure.bpmn). */
     static final String UNLESS_HELD = "; longer only while a legal hold (Art. 17(3)(b) or (e)) keeps it from erasure,"
             + " until the hold is lifted or its end date passes";
+
+    /** Why data is processed and on which legal basis (Art. 6, 9): what a copy of one's data tells too (Art. 15(1)(a)). */
+    public record PurposeBasis(String purpose, String legalBasis) {
+    }
+
+    static final List<PurposeBasis> PURPOSES = List.of(
+            new PurposeBasis(CONTROLLER_PURPOSES, "contract (Art. 6(1)(b)); health data: explicit consent (Art. 9(2)(a))"),
+            new PurposeBasis("delivering data to the partner apps the person links",
+                    "consent, given by linking the partner and withdrawn by disconnecting it (Art. 6(1)(a), 9(2)(a))"),
+            new PurposeBasis(OBJECTABLE.get(0), "legitimate interests (Art. 6(1)(f)); health data: scientific "
+                    + "research (Art. 9(2)(j))"),
+            new PurposeBasis(OBJECTABLE.get(1), "legitimate interests (Art. 6(1)(f))"),
+            new PurposeBasis(OBJECTABLE.get(2), "legitimate interests (Art. 6(1)(f), recital 47)"),
+            new PurposeBasis("answering data-rights requests and keeping their record (requests, mails, audit trail)",
+                    "legal obligation (Art. 6(1)(c), Art. 5(2), 12 and 15-22)"));
+
+    @Inject
+    PartnerCountries countries;
+
+    public List<PurposeBasis> purposes() {
+        return PURPOSES;
+    }
 
     @ConfigProperty(name = "rightsflow.erasure.grace-period", defaultValue = "P7D")
     String gracePeriod;
@@ -42,7 +66,8 @@ class RecordOfProcessing {
         List<Activity> activities = new ArrayList<>();
         activities.add(new Activity("account", "Account (email, password hash, unit preferences)",
                 "users of the devices and apps", List.of("sign-up"), List.of(CONTROLLER_PURPOSES, "sending the emails of "
-                        + "data-rights requests"), List.of(), "until the account is erased: " + gracePeriod
+                        + "data-rights requests", "answering data-rights requests: erasure, copies of one's data, "
+                        + "objections"), List.of(), "until the account is erased: " + gracePeriod
                         + " after the erasure request, unless customer service cancels it" + UNLESS_HELD, "contract (Art. 6(1)(b))"));
         activities.add(new Activity("requests", "Data-rights requests: type, dates, status, steps; a refusal's "
                 + "reason kind and written reasons, and the earlier requests it was judged against",
@@ -71,11 +96,13 @@ class RecordOfProcessing {
         purposes.add(CONTROLLER_PURPOSES);
         purposes.addAll(OBJECTABLE);
         List<String> recipients = partners.stream().filter(p -> p.receives(category.id))
-                .map(p -> p.name + " (partner app, only when the person links it; stops on disconnection or objection)")
+                .map(p -> p.name + " (partner app, only when the person links it; stops on disconnection or objection; "
+                        + "processes data in " + countries.of(p.id) + ")")
                 .sorted().toList();
         return new Activity(category.id, category.name, "users of the devices and apps, and their family members "
                 + "(secondary profiles)", sources, purposes, recipients, "until the profile is erased: " + gracePeriod
-                + " after the erasure request" + UNLESS_HELD + "; export archives " + exportRetention + " after they are built",
+                + " after the erasure request" + UNLESS_HELD + "; export and access archives (copies of the data) " + exportRetention
+                + " after they are built",
                 "contract (Art. 6(1)(b)); health data: explicit consent (Art. 9(2)(a))");
     }
 }

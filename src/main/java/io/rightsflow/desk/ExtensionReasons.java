@@ -1,5 +1,6 @@
 package io.rightsflow.desk;
 
+import io.rightsflow.account.AccessWriter;
 import io.rightsflow.account.ProfileData;
 import io.rightsflow.request.Requests;
 import jakarta.inject.Inject;
@@ -37,5 +38,11 @@ class ExtensionReasons implements ProfileData {
     @Override
     public int purge(String profileId, int limit) {
         return requests.forgetExtensionReasons(profileId);
+    }
+
+    /** The reasons are written on the request records, exported with them (RequestRecords): counted here. */
+    @Override
+    public void exportTo(AccessWriter out, String profileId) {
+        requests.extensionsOf(profileId).forEach(e -> out.write("extensions", e));
     }
 }

@@ -122,7 +122,7 @@ public class FilingPage {
                 .orElse(null);
         String profile = blankToNull(profileId);
         // An account-wide request names the account; every other names the profile chosen.
-        boolean accountWide = chosen == RequestType.ACCOUNT_ERASURE || (chosen == RequestType.EXPORT && profile == null);
+        boolean accountWide = chosen == RequestType.ACCOUNT_ERASURE || ((chosen == RequestType.EXPORT || chosen == RequestType.ACCESS) && profile == null);
         List<String> named = purposes == null ? List.of() : purposes;
         try {
             RequestRef filed = requests.fileForCaller(new NewRequest(chosen, accountWide ? null : profile,

@@ -1,5 +1,6 @@
 package io.rightsflow.erasure;
 
+import io.rightsflow.account.AccessWriter;
 import io.rightsflow.account.AccountData;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,5 +16,14 @@ class CancellationData implements AccountData {
     @Override
     public int purge(String accountId, int limit) {
         return (int) DeletionCancellation.delete("accountId", accountId);
+    }
+
+    @Override
+    public void exportTo(AccessWriter out, String accountId) {
+        DeletionCancellation.<DeletionCancellation>list("accountId = ?1 order by cancelledAt", accountId).forEach(c ->
+                out.write("cancelled-deletions", new Row(c.requestId, c.reason, c.cancelledAt)));
+    }
+
+    record Row(String requestId, String reason, java.time.Instant cancelledAt) {
     }
 }

@@ -1,5 +1,6 @@
 package io.rightsflow.erasure;
 
+import io.rightsflow.account.AccessWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -75,5 +76,14 @@ class UndeliveredNoticeTask implements DeskTask, DecisionRecords, AccountData {
     @Override
     public int purge(String accountId, int limit) {
         return (int) NoticeDecision.delete("accountId", accountId);
+    }
+
+    @Override
+    public void exportTo(AccessWriter out, String accountId) {
+        NoticeDecision.<NoticeDecision>list("accountId = ?1 order by decidedAt", accountId).forEach(d -> out.write(
+                "undelivered-notice-decisions", new NoticeRow(d.requestId, d.decision, d.reason, d.decidedAt)));
+    }
+
+    record NoticeRow(String requestId, String decision, String reason, Instant decidedAt) {
     }
 }

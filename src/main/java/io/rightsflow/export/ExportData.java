@@ -78,4 +78,14 @@ class ExportData implements ProfileData {
         }
         return archives.size();
     }
+
+    /** The archives built of the profile: that they exist and until when; their content is the profile's data. */
+    @Override
+    public void exportTo(io.rightsflow.account.AccessWriter out, String profileId) {
+        ExportArchive.<ExportArchive>list("profileId = ?1 order by createdAt", profileId).forEach(a -> out.write(
+                "archives", new Archive(a.requestId, a.sizeBytes, a.rowsTotal, a.createdAt, a.expiresAt, a.deletedAt)));
+    }
+
+    record Archive(String requestId, long sizeBytes, long rows, Instant builtAt, Instant expiresAt, Instant deletedAt) {
+    }
 }

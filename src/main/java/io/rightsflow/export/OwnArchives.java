@@ -32,7 +32,7 @@ class OwnArchives {
     @Transactional
     Response download(String id) {
         RequestRef request = requests.visible(id);
-        if (request.type() != RequestType.EXPORT) {
+        if (request.type() != RequestType.EXPORT && request.type() != RequestType.ACCESS) {
             throw ProblemException.notFound("export archive of request " + id);
         }
         ExportArchive archive = ExportArchive.findById(id);
@@ -62,7 +62,7 @@ class OwnArchives {
 
     private static ProblemException gone(String id) {
         return new ProblemException(Response.Status.GONE, "the archive of request " + id
-                + " has been deleted (its retention ended, or its profile was erased); file a new EXPORT request"
+                + " has been deleted (its retention ended, or its profile was erased); file a new request of its type"
                 + " for a fresh copy");
     }
 }

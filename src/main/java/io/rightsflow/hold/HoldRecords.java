@@ -1,5 +1,8 @@
 package io.rightsflow.hold;
 
+import java.time.Instant;
+
+import io.rightsflow.account.AccessWriter;
 import io.rightsflow.account.AccountData;
 import io.rightsflow.account.ProfileData;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +28,17 @@ class HoldRecords implements ProfileData, AccountData {
     /** A hold on a profile stays on the profile wherever it goes: it is kept by the profile's id. */
     @Override
     public void moved(String profileId, String fromAccountId, String toAccountId) {
+    }
+
+    /** The holds on the subject and why, in categories; the staff's note and names stay out. */
+    @Override
+    public void exportTo(AccessWriter out, String subjectId) {
+        LegalHold.<LegalHold>list("subjectId", subjectId).forEach(hold -> out.write("legal-holds",
+                new HoldCopy(hold.id, hold.subjectType.name(), hold.reason.name(), hold.placedAt, hold.untilAt,
+                        hold.liftedAt)));
+    }
+
+    record HoldCopy(String holdId, String on, String reason, Instant placedAt, Instant until, Instant liftedAt) {
     }
 
     @Override

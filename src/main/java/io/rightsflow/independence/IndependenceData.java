@@ -1,5 +1,6 @@
 package io.rightsflow.independence;
 
+import io.rightsflow.account.AccessWriter;
 import io.rightsflow.account.ProfileData;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -29,5 +30,15 @@ class IndependenceData implements ProfileData {
     @Override
     public int purge(String profileId, int limit) {
         return (int) Independence.delete("profileId", profileId);
+    }
+
+    /** Whether and when the profile got its own account; the address it moved to is the account's own. */
+    @Override
+    public void exportTo(AccessWriter out, String profileId) {
+        Independence.<Independence>list("profileId = ?1 order by requestId", profileId).forEach(i -> out.write(
+                "independence", new Row(i.requestId, i.confirmedAt)));
+    }
+
+    record Row(String requestId, java.time.Instant confirmedAt) {
     }
 }

@@ -125,4 +125,16 @@ public class Links {
             throw new IllegalStateException(e);
         }
     }
+
+    /** What a person may know of the links mailed for these requests: never the token or its hash. */
+    public record LinkInfo(String purpose, String requestId, Instant createdAt, Instant expiresAt, Instant usedAt) {
+    }
+
+    public List<LinkInfo> of(List<String> requestIds) {
+        if (requestIds.isEmpty()) {
+            return List.of();
+        }
+        return LinkToken.<LinkToken>list("requestId in ?1 order by createdAt, id", requestIds).stream()
+                .map(l -> new LinkInfo(l.purpose, l.requestId, l.createdAt, l.expiresAt, l.usedAt)).toList();
+    }
 }

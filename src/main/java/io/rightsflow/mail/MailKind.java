@@ -19,6 +19,7 @@ public enum MailKind {
     ACCOUNT_DELETION_COMPLETED("erasure/account-deletion-completed", "Your account has been deleted"),
     ERASURE_HELD("erasure/erasure-held", "Part of your erasure request is refused for now"),
     EXPORT_READY("export/export-ready", "Your data is ready to download"),
+    ACCESS_READY("export/access-ready", "Your copy of your data is ready"),
     EXPORT_EXPIRED("export/export-expired", "Your data export has been deleted"),
     IMPORT_CONFIRMATION("measurement/import-confirmation", "Your data has been imported"),
     OBJECTION_RECEIVED("objection/objection-received", "We have received your objection"),

@@ -1,5 +1,6 @@
 package io.rightsflow.measurement;
 
+import io.rightsflow.account.AccessWriter;
 import io.rightsflow.account.ProfileData;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -25,5 +26,15 @@ class MeasurementData implements ProfileData {
     @Override
     public int purge(String profileId, int limit) {
         return ProfileData.deleteBatch(Measurement.getEntityManager(), "measurement", profileId, limit);
+    }
+
+    /** Every reading as stored (base units: kg, m, °C), with its source: device, manual or import. */
+    @Override
+    public void exportTo(AccessWriter out, String profileId) {
+        out.rowsById(Measurement.getEntityManager(), "measurements", "select id, category_id, source, device_id, "
+                + "taken_at, val, systolic, diastolic, comment, created_at from measurement where profile_id = ?1 "
+                + "and id > ?2 order by id",
+                profileId, "id", "category", "source", "deviceId", "takenAt", "value", "systolic", "diastolic",
+                "comment", "storedAt");
     }
 }

@@ -1,5 +1,6 @@
 package io.rightsflow.measurement;
 
+import io.rightsflow.account.AccessWriter;
 import io.rightsflow.account.ProfileData;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -25,5 +26,14 @@ class NightData implements ProfileData {
     @Override
     public int purge(String profileId, int limit) {
         return ProfileData.deleteBatch(SleepNight.getEntityManager(), "sleep_night", profileId, limit);
+    }
+
+    @Override
+    public void exportTo(AccessWriter out, String profileId) {
+        out.rowsById(SleepNight.getEntityManager(), "sleep-nights", "select id, device_id, started_at, ended_at, "
+                + "light_s, deep_s, rem_s, awake_s, wake_ups, created_at from sleep_night where profile_id = ?1 "
+                + "and id > ?2 order by id",
+                profileId, "id", "deviceId", "start", "end", "lightSeconds", "deepSeconds", "remSeconds",
+                "awakeSeconds", "wakeUps", "storedAt");
     }
 }

@@ -1,5 +1,6 @@
 package io.rightsflow.objection;
 
+import io.rightsflow.account.AccessWriter;
 import io.rightsflow.account.ProfileData;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -30,5 +31,20 @@ class ObjectionData implements ProfileData {
         long restrictions = Restriction.delete("profileId", profileId);
         long objections = Objection.delete("profileId", profileId);
         return (int) (restrictions + objections);
+    }
+
+    @Override
+    public void exportTo(AccessWriter out, String profileId) {
+        Objection.<Objection>list("profileId = ?1 order by requestId", profileId).forEach(o -> out.write("objections",
+                new ObjectionRow(o.requestId, o.purposes, o.statement, o.decision, o.grounds, o.decidedAt)));
+        Restriction.<Restriction>list("profileId = ?1 order by createdAt, id", profileId).forEach(r -> out.write(
+                "restrictions", new RestrictionRow(r.purpose, r.status, r.requestId, r.createdAt)));
+    }
+
+    record ObjectionRow(String requestId, String purposes, String statement, String decision, String grounds,
+            java.time.Instant decidedAt) {
+    }
+
+    record RestrictionRow(Object purpose, Object status, String requestId, java.time.Instant since) {
     }
 }

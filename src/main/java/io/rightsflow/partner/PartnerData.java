@@ -2,6 +2,8 @@ package io.rightsflow.partner;
 
 import java.util.List;
 
+import io.rightsflow.account.AccessWriter;
+import jakarta.persistence.EntityManager;
 import io.rightsflow.account.ProfileData;
 import io.rightsflow.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,5 +56,47 @@ class PartnerData implements ProfileData {
             return (int) (items + PartnerDelivery.delete("id in ?1", deliveries));
         }
         return (int) PartnerGrant.delete("id in ?1", grants);
+    }
+
+    /**
+     * Each partner link (never its token) and what was delivered through it: every delivery with
+     * its outcome and the ids of the measurements it carried.
+     */
+    @Override
+    @SuppressWarnings("unchecked")
+    public void exportTo(AccessWriter out, String profileId) {
+        for (PartnerGrant grant : PartnerGrant.<PartnerGrant>list("profileId = ?1 order by linkedAt, id", profileId)) {
+            out.write("partner-links", new Link(grant.id, grant.partnerId, grant.status.name(), grant.linkedAt,
+                    grant.revokedAt));
+        }
+        // a page of deliveries at a time, after the last id read (scalars: nothing stays in the
+        // persistence context), each with the ids of the measurements it carried
+        EntityManager em = PartnerDelivery.getEntityManager();
+        String after = "";
+        List<Object[]> page;
+        do {
+            page = em.createNativeQuery("select d.id, g.partner_id, d.created_at, d.outcome from partner_delivery d "
+                    + "join partner_grant g on g.id = d.grant_id where g.profile_id = ?1 and d.id > ?2 order by d.id")
+                    .setParameter(1, profileId).setParameter(2, after).setMaxResults(AccessWriter.BATCH).getResultList();
+            for (Object[] delivery : page) {
+                after = (String) delivery[0];
+                List<Number> items = em.createNativeQuery("select measurement_id from partner_delivery_item "
+                        + "where delivery_id = ?1 order by measurement_id").setParameter(1, after).getResultList();
+                out.write("partner-deliveries", new Delivery((String) delivery[1], after, instant(delivery[2]),
+                        (String) delivery[3], items.stream().map(Number::longValue).toList()));
+            }
+        } while (page.size() == AccessWriter.BATCH);
+    }
+
+    private static java.time.Instant instant(Object value) {
+        return value instanceof java.sql.Timestamp t ? t.toInstant() : value instanceof java.time.OffsetDateTime o
+                ? o.toInstant() : (java.time.Instant) value;
+    }
+
+    record Delivery(String partner, String deliveryId, java.time.Instant queuedAt, String outcome,
+            List<Long> measurementIds) {
+    }
+
+    record Link(String id, String partner, String status, java.time.Instant linkedAt, java.time.Instant revokedAt) {
     }
 }

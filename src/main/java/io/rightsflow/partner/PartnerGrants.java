@@ -89,6 +89,15 @@ public class PartnerGrants {
         return PartnerGrant.list("profileId = ?1 order by linkedAt", profileId);
     }
 
+    /**
+     * The partners the profile was ever linked to (recipients of its data), linked now or not; a
+     * link still waiting for the person's approval has sent nothing and is not one.
+     */
+    public List<String> partnerIdsOf(String profileId) {
+        return of(profileId).stream().filter(g -> g.status != PartnerGrant.Status.WAITING).map(g -> g.partnerId)
+                .distinct().toList();
+    }
+
     public PartnerGrant activeGrant(String profileId, String partnerId) {
         return PartnerGrant.find("profileId = ?1 and partnerId = ?2 and status = ?3", profileId, partnerId,
                 PartnerGrant.Status.ACTIVE).firstResult();

@@ -1,5 +1,6 @@
 package io.rightsflow.request;
 
+import io.rightsflow.account.AccessWriter;
 import io.rightsflow.account.AccountData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +15,12 @@ class AccountRefusalReasons implements AccountData {
     @Override
     public String kind() {
         return "refusal reasons";
+    }
+
+    @Override
+    public void exportTo(AccessWriter out, String accountId) {
+        refusals.requestIdsOfAccount(accountId).stream().map(refusals::of).filter(java.util.Objects::nonNull)
+                .forEach(refusal -> out.write("refusals", RefusalCopy.of(refusal)));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.rightsflow.request;
 
+import io.rightsflow.account.AccessWriter;
 import io.rightsflow.account.ProfileData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,6 +28,13 @@ class RefusalReasons implements ProfileData {
     /** The refusals stay with their request records, which move with the profile (RequestRecords). */
     @Override
     public void moved(String profileId, String fromAccountId, String toAccountId) {
+    }
+
+    /** What was refused and why, as the person was told; the staff member's name stays out. */
+    @Override
+    public void exportTo(AccessWriter out, String profileId) {
+        refusals.requestIdsOfProfile(profileId).stream().map(refusals::of).filter(java.util.Objects::nonNull)
+                .forEach(refusal -> out.write("refusals", RefusalCopy.of(refusal)));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.rightsflow.request;
 
+import io.rightsflow.account.AccessWriter;
 import java.util.List;
 
 import io.rightsflow.account.AccountData;
@@ -26,5 +27,16 @@ class RequestLinks implements AccountData {
     public int purge(String accountId, int limit) {
         List<String> requestIds = DataRequest.<DataRequest>list("accountId", accountId).stream().map(r -> r.id).toList();
         return links.deleteOf(requestIds, limit);
+    }
+
+    /**
+     * The links mailed for the account's requests, and the requests about the whole account (those
+     * about one profile go with RequestRecords): their links are written here.
+     */
+    @Override
+    public void exportTo(AccessWriter out, String accountId) {
+        List<DataRequest> all = DataRequest.<DataRequest>list("accountId = ?1 order by receivedAt, id", accountId);
+        all.stream().filter(r -> r.profileId == null).forEach(r -> out.write("account-requests", RequestRecords.row(r)));
+        links.of(all.stream().map(r -> r.id).toList()).forEach(l -> out.write("request-links", l));
     }
 }

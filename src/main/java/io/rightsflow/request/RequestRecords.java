@@ -1,5 +1,6 @@
 package io.rightsflow.request;
 
+import io.rightsflow.account.AccessWriter;
 import io.rightsflow.account.ProfileData;
 import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.link.Links;
@@ -57,5 +58,22 @@ class RequestRecords implements ProfileData {
     public int purge(String profileId, int limit) {
         requests.forgetIdentityNotes(profileId);
         return 0;
+    }
+
+    /** The profile's requests with their type, status, dates, channel and extension (the history is in the audit events). */
+    @Override
+    public void exportTo(AccessWriter out, String profileId) {
+        DataRequest.<DataRequest>list("profileId = ?1 order by receivedAt, id", profileId)
+                .forEach(r -> out.write("requests", row(r)));
+    }
+
+    static Row row(DataRequest r) {
+        return new Row(r.id, r.type.name(), RequestWords.type(r.type), r.status.name(), r.channel.name(), r.receivedAt,
+                r.dueAt, r.completedAt, r.extendedMonths, r.extensionReason, r.ticket, r.identityCheck, r.identityNote);
+    }
+
+    record Row(String id, String type, String what, String status, String channel, java.time.Instant receivedAt,
+            java.time.Instant dueAt, java.time.Instant completedAt, Integer extendedMonths, String extensionReason,
+            String ticket, String identityCheck, String identityNote) {
     }
 }

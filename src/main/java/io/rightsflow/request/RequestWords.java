@@ -22,6 +22,7 @@ public final class RequestWords {
             case OBJECTION -> "Objection to a use of your data";
             case INDEPENDENCE -> "Make a profile independent";
             case PARTNER_DISCONNECTION -> "Disconnect a partner app";
+            case ACCESS -> "Copy of your data and how it is used";
         };
     }
 
@@ -37,6 +38,7 @@ public final class RequestWords {
             case OBJECTION -> "objection to a use of the data";
             case INDEPENDENCE -> "request to make a profile independent";
             case PARTNER_DISCONNECTION -> "request to disconnect a partner app";
+            case ACCESS -> "request for a copy of your data and how it is used";
         };
     }
 

@@ -56,7 +56,7 @@ public class Requests {
     DataRequest file(NewRequest body) {
         if (body == null || body.type() == null) {
             throw ProblemException.badRequest("type is required: one of PROFILE_ERASURE, ACCOUNT_ERASURE, EXPORT, "
-                    + "OBJECTION, INDEPENDENCE, PARTNER_DISCONNECTION").with("field", "type");
+                    + "OBJECTION, INDEPENDENCE, PARTNER_DISCONNECTION, ACCESS").with("field", "type");
         }
         RequestHandler handler = handler(body.type());
         boolean agent = !caller.isSubject();
@@ -308,6 +308,27 @@ public class Requests {
     public int forgetExtensionReasons(String profileId) {
         return DataRequest.update("extensionReason = null where profileId = ?1 and extensionReason is not null",
                 profileId);
+    }
+
+    /** The requests about the whole account rather than one profile (an account's erasure or copy). */
+    public List<RequestRef> ofAccountAsAWhole(String accountId) {
+        return DataRequest.<DataRequest>list("accountId = ?1 and profileId is null order by receivedAt, id", accountId)
+                .stream().map(RequestRef::of).toList();
+    }
+
+    /** Every request about the profile, oldest first. */
+    public List<RequestRef> ofProfile(String profileId) {
+        return DataRequest.<DataRequest>list("profileId = ?1 order by receivedAt, id", profileId).stream()
+                .map(RequestRef::of).toList();
+    }
+
+    /** Why the profile's requests took longer, as the desk wrote it to the person. */
+    public record Extension(String requestId, int months, String reason) {
+    }
+
+    public List<Extension> extensionsOf(String profileId) {
+        return DataRequest.<DataRequest>list("profileId = ?1 and extendedMonths is not null order by receivedAt, id",
+                profileId).stream().map(r -> new Extension(r.id, r.extendedMonths, r.extensionReason)).toList();
     }
 
     /** Forgets the agents' notes on how the subject's identity was checked (they may name the person). */

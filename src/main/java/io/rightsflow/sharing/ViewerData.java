@@ -1,5 +1,6 @@
 package io.rightsflow.sharing;
 
+import io.rightsflow.account.AccessWriter;
 import io.rightsflow.account.AccountData;
 import io.rightsflow.account.AccountRef;
 import io.rightsflow.account.Accounts;
@@ -33,5 +34,20 @@ class ViewerData implements AccountData {
             deleted += WaitingShare.delete("addressHash", hashes.of(account.email()));
         }
         return (int) deleted;
+    }
+
+    /** The dashboards this account may see: whose profile (by name) and since when. */
+    @Override
+    public void exportTo(AccessWriter out, String accountId) {
+        for (DashboardShare share : DashboardShare.<DashboardShare>list("viewerAccountId = ?1 order by createdAt", accountId)) {
+            io.rightsflow.account.ProfileRef profile = profiles.find(share.profileId);
+            out.write("dashboards-shared-with-me", new Shared(profile == null ? null : profile.name(), share.createdAt));
+        }
+    }
+
+    @Inject
+    io.rightsflow.account.Profiles profiles;
+
+    record Shared(String profileName, java.time.Instant since) {
     }
 }

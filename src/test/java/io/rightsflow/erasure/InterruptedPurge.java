@@ -2,6 +2,7 @@ package io.rightsflow.erasure;
 
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.rightsflow.account.AccessWriter;
 import io.rightsflow.account.ProfileData;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -30,6 +31,11 @@ public class InterruptedPurge implements ProfileData {
     /** Keeps no rows: nothing to move. */
     @Override
     public void moved(String profileId, String fromAccountId, String toAccountId) {
+    }
+
+    /** Keeps no rows: nothing to copy. */
+    @Override
+    public void exportTo(AccessWriter out, String profileId) {
     }
 
     @Override

@@ -265,6 +265,29 @@ class RefusalTest {
                 .activityIdIn("Task_SendPartnerDisconnectedMail").list();
     }
 
+    @Test
+    void aCopyOfOnesDataStillBeingBuiltIsRefusedAndEndsWithoutACopy() {
+        Subject subject = Subject.create();
+        List<JobDefinition> building = management.createJobDefinitionQuery().processDefinitionKey("access")
+                .activityIdIn("Task_BuildAccessArchive").list();
+        building.forEach(d -> management.suspendJobDefinitionById(d.getId(), true));
+        try {
+            String access = subject.fileRequest(Map.of("type", "ACCESS", "profileId", subject.mainProfileId()));
+            String process = Processes.ofRequest(access);
+
+            refuse(Staff.create("agent"), access, "RIGHTS_OF_OTHERS", "The copy would show another person's data.")
+                    .statusCode(201).body("status", equalTo("REJECTED"));
+
+            assertEndedByRefusal(process, "StartEvent_RequestRefused", "Task_DeleteRefusedArchive",
+                    "EndEvent_EndedByRefusal");
+            assertFalse(Processes.passedActivities(history, process).contains("Task_BuildAccessArchive"));
+            assertRejectedWithAuditEvent(access);
+            assertTrue(oneRefusalMail(subject, access).contains("request for a copy of your data"));
+        } finally {
+            building.forEach(d -> management.activateJobDefinitionById(d.getId(), true));
+        }
+    }
+
     private List<JobDefinition> buildArchiveJobs() {
         return management.createJobDefinitionQuery().processDefinitionKey("export").activityIdIn("Task_BuildArchive")
                 .list();
