@@ -6,6 +6,7 @@ import java.time.Instant;
 import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.link.Links;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
@@ -27,11 +28,17 @@ public class RequestLifecycle {
     @Inject
     Links links;
 
+    @Inject
+    Event<RequestEnded> ended;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void status(String requestId, String status) {
         DataRequest request = DataRequest.findById(requestId);
         request.status = RequestStatus.valueOf(status);
         audit.record("REQUEST_" + status, AuditTrail.SYSTEM, requestId, request.profileId, null);
+        if (request.status.isFinal()) {
+            ended(request);
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -41,6 +48,7 @@ public class RequestLifecycle {
         request.completedAt = Instant.now(clock);
         boolean onTime = !request.completedAt.isAfter(request.dueAt);
         audit.record("REQUEST_" + status, AuditTrail.SYSTEM, requestId, request.profileId, "onTime=" + onTime);
+        ended(request);
     }
 
     /**
@@ -56,5 +64,14 @@ public class RequestLifecycle {
         request.completedAt = Instant.now(clock);
         audit.record("REQUEST_CANCELLED", AuditTrail.SYSTEM, requestId, request.profileId,
                 erased + " erased by request " + erasureRequestId);
+        ended(request);
+    }
+
+    /**
+     * Every way a request's status becomes final passes here: what follows the request (e.g. the
+     * desk's due-date watch) ends with it, in this transaction (synchronous observers).
+     */
+    private void ended(DataRequest request) {
+        ended.fire(new RequestEnded(request.id, request.status));
     }
 }
