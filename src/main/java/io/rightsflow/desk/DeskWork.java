@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import io.rightsflow.request.RequestRef;
@@ -75,7 +76,8 @@ class DeskWork {
         Instant now = Instant.now(clock);
         return open.stream()
                 .filter(t -> byId.containsKey(requestIds.get(t.getProcessInstanceId())))
-                .map(t -> view(t, byId.get(requestIds.get(t.getProcessInstanceId())), now))
+                .map(t -> viewIfStillOpen(t, byId.get(requestIds.get(t.getProcessInstanceId())), now))
+                .filter(Objects::nonNull)
                 .filter(v -> type == null || v.requestType() == type)
                 .filter(v -> overdue == null || v.overdue() == overdue)
                 .filter(v -> assignee == null || assignedTo(v, assignee))
@@ -191,6 +193,18 @@ class DeskWork {
         ProcessInstance process = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
                 .singleResult();
         return requests.find(process.getBusinessKey());
+    }
+
+    /**
+     * The task's view, or null when it ended since the list was read (a timer fired, e.g. every
+     * request's due-date watch when its time comes): the list is read, not locked.
+     */
+    private DeskTaskView viewIfStillOpen(Task task, RequestRef request, Instant now) {
+        try {
+            return view(task, request, now);
+        } catch (NullValueException ended) {
+            return null;
+        }
     }
 
     private DeskTaskView view(Task task, RequestRef request, Instant now) {
