@@ -38,7 +38,7 @@ class RecordOfProcessing {
         List<Activity> activities = new ArrayList<>();
         activities.add(new Activity("account", "Account (email, password hash, unit preferences)",
                 "users of the devices and apps", List.of("sign-up"), List.of(CONTROLLER_PURPOSES, "sending the emails of "
-                        + "data-rights requests"), List.of(), "until the account is erased: " + gracePeriod
+                        + "data-rights requests (each acknowledged on receipt with its due date)"), List.of(), "until the account is erased: " + gracePeriod
                         + " after the erasure request, unless customer service cancels it", "contract (Art. 6(1)(b))"));
         List<Product> products = Product.listAll();
         List<Partner> partners = Partner.listAll();
