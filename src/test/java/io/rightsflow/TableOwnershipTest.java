@@ -42,6 +42,7 @@ class TableOwnershipTest {
             Map.entry("challenge_member", "challenge"), Map.entry("challenge_team", "challenge"),
             Map.entry("waiting_challenge_invitation", "challenge"),
             Map.entry("erasure_certificate", "compliance"),
+            Map.entry("due_soon_note", "desk"),
             Map.entry("deletion_cancellation", "erasure"), Map.entry("farewell_mail", "erasure"),
             Map.entry("notice_decision", "erasure"),
             Map.entry("export_archive", "export"), Map.entry("export_archive_chunk", "export"),

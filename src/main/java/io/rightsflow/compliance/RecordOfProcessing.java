@@ -66,7 +66,7 @@ public class RecordOfProcessing {
         List<Activity> activities = new ArrayList<>();
         activities.add(new Activity("account", "Account (email, password hash, unit preferences)",
                 "users of the devices and apps", List.of("sign-up"), List.of(CONTROLLER_PURPOSES, "sending the emails of "
-                        + "data-rights requests", "answering data-rights requests: erasure, copies of one's data, "
+                        + "data-rights requests (each acknowledged on receipt with its due date)", "answering data-rights requests: erasure, copies of one's data, "
                         + "objections"), List.of(), "until the account is erased: " + gracePeriod
                         + " after the erasure request, unless customer service cancels it" + UNLESS_HELD, "contract (Art. 6(1)(b))"));
         activities.add(new Activity("requests", "Data-rights requests: type, dates, status, steps; a refusal's "

@@ -15,21 +15,24 @@ final class DeskWords {
             "RETRY_NOTICE", "Send the notice again (the address or the mail server is fixed)",
             "PROCEED_WITHOUT_NOTICE", "Go on without the notice: the grace period starts without the mail",
             "RETRY", "Try the partner again (it is fixed)",
-            "GIVE_UP", "Give up on this partner: it is not told of the erasure");
+            "GIVE_UP", "Give up on this partner: it is not told of the erasure",
+            "ANSWERED", "Answered/handled: the request is answered, or on its way to be by its due date");
 
     /** What the reason field asks for, per user task (its BPMN id). */
     private static final Map<String, String> REASONS = Map.of(
             "UserTask_ReviewObjection", "Compelling legitimate grounds (required to reject; the person is told them)",
             "UserTask_CancelAccountDeletion", "Reason for cancelling (required)",
             "UserTask_ResolveUndeliveredNotice", "Reason (required to go on without the notice)",
-            "UserTask_ReachPartner", "Reason (required to give up; kept with the notice for auditors)");
+            "UserTask_ReachPartner", "Reason (required to give up; kept with the notice for auditors)",
+            "UserTask_AnswerDueSoonRequest", "Note: what was done to answer it (required)");
 
     /** The message of a missing reason, per decision: what to write. */
     private static final Map<String, String> MISSING_REASON = Map.of(
             "REJECT", "Write the compelling legitimate grounds: a rejection is sent to the person with them.",
             "CANCEL_DELETION", "Write why the deletion is cancelled, e.g. what the person said.",
             "PROCEED_WITHOUT_NOTICE", "Write why the request goes on without telling the person.",
-            "GIVE_UP", "Write why this partner is given up on: auditors read it.");
+            "GIVE_UP", "Write why this partner is given up on: auditors read it.",
+            "ANSWERED", "Write a note on what was done to answer the request.");
 
     private DeskWords() {
     }

@@ -27,6 +27,7 @@ public enum MailKind {
     RESTRICTION_LIFT_NOTICE("objection/restriction-lift-notice", "The restriction of processing will be lifted"),
     REQUEST_DUE_SOON("desk/request-due-soon", "A request is due soon"),
     DEADLINE_EXTENDED("desk/deadline-extended", "We need more time for your request"),
+    REQUEST_RECEIVED("desk/request-received", "We have received your request"),
     INDEPENDENCE_CONFIRMATION_REQUEST("independence/independence-confirmation-request", "Confirm your own account"),
     INDEPENDENCE_REQUESTED("independence/independence-requested", "A profile is getting its own account"),
     INDEPENDENCE_COMPLETED("independence/independence-completed", "The profile has its own account now"),

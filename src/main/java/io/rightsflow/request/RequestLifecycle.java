@@ -6,6 +6,7 @@ import java.time.Instant;
 import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.link.Links;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
@@ -30,11 +31,17 @@ public class RequestLifecycle {
     @Inject
     RequestNotices notices;
 
+    @Inject
+    Event<RequestClosed> ended;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void status(String requestId, String status) {
         DataRequest request = DataRequest.findById(requestId);
         request.status = RequestStatus.valueOf(status);
         audit.record("REQUEST_" + status, AuditTrail.SYSTEM, requestId, request.profileId, null);
+        if (request.status.isFinal()) {
+            ended(request);
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -44,6 +51,7 @@ public class RequestLifecycle {
         request.completedAt = Instant.now(clock);
         boolean onTime = !request.completedAt.isAfter(request.dueAt);
         audit.record("REQUEST_" + status, AuditTrail.SYSTEM, requestId, request.profileId, "onTime=" + onTime);
+        ended(request);
     }
 
     /**
@@ -60,6 +68,7 @@ public class RequestLifecycle {
         audit.record("REQUEST_CANCELLED", AuditTrail.SYSTEM, requestId, request.profileId,
                 erased + " erased by request " + erasureRequestId);
         notices.endedByErasure(requestId, erased);
+        ended(request);
     }
 
     /**
@@ -75,5 +84,14 @@ public class RequestLifecycle {
         boolean onTime = !request.completedAt.isAfter(request.dueAt);
         audit.record("REQUEST_REJECTED", AuditTrail.SYSTEM, requestId, request.profileId,
                 "refused at the desk, onTime=" + onTime);
+        ended(request);
+    }
+
+    /**
+     * Every way a request's status becomes final passes here: what follows the request (e.g. the
+     * desk's due-date watch) ends with it, in this transaction (synchronous observers).
+     */
+    private void ended(DataRequest request) {
+        ended.fire(new RequestClosed(request.id, request.status));
     }
 }

@@ -16,6 +16,7 @@ import io.rightsflow.security.Caller;
 import io.rightsflow.security.Roles;
 import io.rightsflow.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.rightsflow.system.UniqueConstraints;
@@ -51,6 +52,9 @@ public class Requests {
 
     @Inject
     AgentFiling agentFiling;
+
+    @Inject
+    Event<RequestFiled> filed;
 
     @Transactional
     DataRequest file(NewRequest body) {
@@ -193,6 +197,8 @@ public class Requests {
                 "type=" + request.type + " channel=" + request.channel + (request.ticket == null ? ""
                         : " ticket=" + request.ticket + " identityCheck=" + request.identityCheck));
         request.processInstanceId = handler.start(RequestRef.of(request));
+        // Synchronous observers, in this transaction: what follows every request starts with it or not at all.
+        filed.fire(new RequestFiled(request.id));
         return request;
     }
 

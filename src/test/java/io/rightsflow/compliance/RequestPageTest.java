@@ -198,11 +198,14 @@ class RequestPageTest {
 
         assertThat(browser.driver().findElement(By.cssSelector("#process-1 h2")).getText(),
                 containsString("Its process: Erasure of a user profile"));
+        // Oldest first: the receipt of the request started when it was filed, the notice after the grace period.
         assertThat(browser.driver().findElement(By.cssSelector("#process-2 h2")).getText(),
+                allOf(containsString("Also keyed to it"), containsString("request-receipt")));
+        assertThat(browser.driver().findElement(By.cssSelector("#process-3 h2")).getText(),
                 allOf(containsString("Also keyed to it"), containsString("partner-erasure-notice")));
-        List<WebElement> done = browser.all("#process-2 svg g.done[data-bpmn-id]");
+        List<WebElement> done = browser.all("#process-3 svg g.done[data-bpmn-id]");
         assertThat(done.stream().map(g -> g.getAttribute("id")).toList(),
-                everyItem(org.hamcrest.Matchers.startsWith("el-2-")));
+                everyItem(org.hamcrest.Matchers.startsWith("el-3-")));
         assertThat(done.stream().map(g -> g.getAttribute("data-bpmn-id")).toList(),
                 org.hamcrest.Matchers.hasItems("StartEvent_NoticeDue", "Task_NotifyPartnerOfErasure", "EndEvent_PartnerNotified"));
     }

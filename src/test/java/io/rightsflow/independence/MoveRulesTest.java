@@ -128,6 +128,11 @@ class MoveRulesTest {
             holder.api().get("/api/requests/{id}", objection).then().statusCode(404);
             owner.api().get("/api/requests/{id}", objection).then().statusCode(200).body("extendedMonths", equalTo(1));
         });
+        checks.put("due-soon notes", () -> {
+            // Agents' notes, never shown to a subject: they follow their request record to the owner.
+            holder.api().get("/api/requests/{id}", objection).then().statusCode(404);
+            owner.api().get("/api/requests/{id}", objection).then().statusCode(200);
+        });
         checks.put("challenges", () -> {
             holder.api().get("/api/challenges/{id}", childsChallenge).then().statusCode(404);
             owner.api().get("/api/challenges/{id}", childsChallenge).then().statusCode(200)
