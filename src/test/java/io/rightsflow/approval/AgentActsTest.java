@@ -62,6 +62,8 @@ class AgentActsTest {
         Mail mail = Mailbox.await(mailbox, subject.email(), "approval");
         String approve = Mailbox.linkPathAfter(mail.getText(), "Approve");
         String refuse = Mailbox.linkPathAfter(mail.getText(), "Refuse:");
+        // the mail can arrive a moment before its link is committed (README: Mails)
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> given().get(approve).statusCode() == 200);
         given().get(approve).then().statusCode(200).body(containsString("CS-2001"))
                 .body(containsString("asked us on the phone to turn it back on"))
                 .body(containsString("recording on"));

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import io.quarkus.mailer.MockMailbox;
+import io.rightsflow.desk.DueSoonRecords;
 import io.rightsflow.erasure.ErasureDecisionRecords;
+import io.rightsflow.request.RequestType;
 import io.rightsflow.support.Desk;
 import io.rightsflow.support.Mailbox;
 import io.rightsflow.support.PartnerServer;
@@ -72,6 +74,31 @@ record FullProfile(String viewerEmail) {
         friend.api().body(Map.of("email", holder.email())).post("/api/challenges/{id}/invitations", friends).then()
                 .statusCode(201);
         ErasureDecisionRecords.of(holder.accountId(), "Asked to keep the account by phone.");
+        DueSoonRecords.of(objection, RequestType.OBJECTION, holder.accountId(), child, "Answered by phone.");
+
+        // refusals at the desk, of a profile's request and of one about the whole account (caught while it builds)
+        String another = holder.fileRequest(Map.of("type", "OBJECTION", "profileId", child,
+                "purposes", List.of("DASHBOARD_SHARING")));
+        desk.staff().api().body(Map.of("reasonKind", "MANIFESTLY_UNFOUNDED_OR_EXCESSIVE", "reasons", "Asked daily."))
+                .post("/api/requests/{id}/refusal", another).then().statusCode(201);
+        var building = management.createJobDefinitionQuery().processDefinitionKey("export")
+                .activityIdIn("Task_BuildArchive").list();
+        building.forEach(d -> management.suspendJobDefinitionById(d.getId(), true));
+        try {
+            String wholeAccount = holder.fileRequest(Map.of("type", "EXPORT", "accountId", holder.accountId()));
+            desk.staff().api().body(Map.of("reasonKind", "RIGHTS_OF_OTHERS", "reasons", "It shows another person."))
+                    .post("/api/requests/{id}/refusal", wholeAccount).then().statusCode(201);
+            DueSoonRecords.of(wholeAccount, RequestType.EXPORT, holder.accountId(), null, "Refused in time.");
+        } finally {
+            building.forEach(d -> management.activateJobDefinitionById(d.getId(), true));
+        }
+
+        // legal holds on the profile and on the account
+        Staff officer = Staff.create("compliance-officer");
+        officer.api().body(Map.of("subjectType", "PROFILE", "subjectId", child, "reason", "LEGAL_CLAIMS"))
+                .post("/api/holds").then().statusCode(201);
+        officer.api().body(Map.of("subjectType", "ACCOUNT", "subjectId", holder.accountId(), "reason", "LEGAL_OBLIGATION"))
+                .post("/api/holds").then().statusCode(201);
 
         // last: a pending handover of the profile to its own account
         String independence = holder.fileRequest(Map.of("type", "INDEPENDENCE", "profileId", child,

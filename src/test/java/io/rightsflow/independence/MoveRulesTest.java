@@ -85,6 +85,13 @@ class MoveRulesTest {
         Staff agent = Staff.create("agent");
         String askedAct = agent.api().body(Map.of("partner", "runkeeper", "ticket", "CS-7", "reason", "asked by phone"))
                 .post("/api/profiles/{id}/partners", child).then().statusCode(202).extract().path("actId");
+        String refused = holder.fileRequest(Map.of("type", "OBJECTION", "profileId", child,
+                "purposes", List.of("DASHBOARD_SHARING")));
+        desk.staff().api().body(Map.of("reasonKind", "MANIFESTLY_UNFOUNDED_OR_EXCESSIVE", "reasons", "Asked daily."))
+                .post("/api/requests/{id}/refusal", refused).then().statusCode(201);
+        Staff officer = Staff.create("compliance-officer");
+        String hold = officer.api().body(Map.of("subjectType", "PROFILE", "subjectId", child, "reason", "LEGAL_CLAIMS",
+                "note", "a claim about the scale")).post("/api/holds").then().statusCode(201).extract().path("id");
         String export = holder.fileRequest(Map.of("type", "EXPORT", "profileId", child));
         String download = Mailbox.linkPath(Mailbox.await(mailbox, holder.email(), "ready to download").getText());
 
@@ -122,7 +129,7 @@ class MoveRulesTest {
         });
         checks.put("objections", () -> {
             holder.api().get("/api/requests?type=OBJECTION").then().body("profileId", not(hasItem(child)));
-            owner.api().get("/api/requests?type=OBJECTION").then().body("id", equalTo(List.of(objection)));
+            owner.api().get("/api/requests?type=OBJECTION").then().body("id", equalTo(List.of(refused, objection)));
         });
         checks.put("extension reasons", () -> {
             holder.api().get("/api/requests/{id}", objection).then().statusCode(404);
@@ -132,6 +139,17 @@ class MoveRulesTest {
             // Agents' notes, never shown to a subject: they follow their request record to the owner.
             holder.api().get("/api/requests/{id}", objection).then().statusCode(404);
             owner.api().get("/api/requests/{id}", objection).then().statusCode(200);
+        });
+        checks.put("refusal reasons", () -> {
+            // they stay with their request record, which follows the profile
+            holder.api().get("/api/requests/{id}/refusal", refused).then().statusCode(404);
+            owner.api().get("/api/requests/{id}/refusal", refused).then().statusCode(200)
+                    .body("reasons", equalTo("Asked daily."));
+        });
+        checks.put("legal hold notes", () -> {
+            // a hold on the profile is kept by the profile's id, and goes where the profile goes
+            officer.api().get("/api/holds").then().body("find { it.id == '" + hold + "' }.subjectId", equalTo(child))
+                    .body("find { it.id == '" + hold + "' }.current", equalTo(true));
         });
         checks.put("challenges", () -> {
             holder.api().get("/api/challenges/{id}", childsChallenge).then().statusCode(404);
@@ -167,7 +185,7 @@ class MoveRulesTest {
         checks.put("request records", () -> {
             holder.api().get("/api/requests").then().body("findAll { it.profileId == '" + child + "' }.type",
                     equalTo(List.of("INDEPENDENCE")));
-            owner.api().get("/api/requests").then().body("id", equalTo(List.of(ownExport, export, objection)));
+            owner.api().get("/api/requests").then().body("id", equalTo(List.of(ownExport, export, refused, objection)));
         });
 
         Executable everyOwnerChecked = () -> assertEquals(new TreeSet<>(owners.stream().map(ProfileData::kind)
