@@ -43,7 +43,12 @@ class ErasureHolds {
      */
     public Date heldUntil(DelegateExecution execution) {
         List<HoldView> current = of(execution);
-        if (current.isEmpty() || current.stream().anyMatch(h -> h.until() == null)) {
+        if (current.isEmpty()) {
+            // lifted, or ended by its date, between the check and this wait (a lifting then finds
+            // nobody waiting for its message): a date already past, so the erasure checks again at once
+            return new Date(0);
+        }
+        if (current.stream().anyMatch(h -> h.until() == null)) {
             return Date.from(NO_END);
         }
         return Date.from(current.stream().map(HoldView::until).max(Instant::compareTo).orElseThrow());

@@ -40,6 +40,9 @@ class SendErasureHeldMail implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String requestId = mails.requestId(execution);
         List<HoldView> current = holds.of(execution);
+        if (current.isEmpty()) {
+            return; // the hold ended before the person was told of it: nothing to tell, the wait ends at once
+        }
         ProfileRef profile = execution.getVariable("profileId") == null ? null : mails.profile(execution);
         String to = profile != null ? mails.addressOf(profile) : mails.account(execution).email();
         boolean sent = sender.sendOnce(MailSteps.key(execution), requestId, to, () -> new ErasureHeld(

@@ -24,6 +24,7 @@ import io.rightsflow.audit.AuditRecord;
 import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.request.RequestRef;
 import io.rightsflow.request.Requests;
+import io.rightsflow.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -97,7 +98,7 @@ class AccessArchives {
                 sections.add(new Section(owner.kind(), "account", files.counting()));
             }
             for (RequestRef request : requests.ofAccountAsAWhole(account.id())) {
-                audit.ofRequest(request.id()).forEach(event -> files.write("audit-events", event));
+                audit.ofRequest(request.id()).forEach(event -> files.write("audit-events", withoutStaffName(event)));
             }
             sections.add(new Section(AUDIT, "account", files.counting()));
         }
@@ -122,14 +123,25 @@ class AccessArchives {
         do {
             page = audit.aboutProfile(profile.id(), after, AccessWriter.BATCH);
             for (AuditRecord event : page) {
-                files.write("audit-events", event);
+                files.write("audit-events", withoutStaffName(event));
                 after = event.id();
             }
         } while (page.size() == AccessWriter.BATCH);
         for (RequestRef request : requests.ofProfile(profile.id())) {
             audit.ofRequest(request.id()).stream().filter(event -> event.profileId() == null)
-                    .forEach(event -> files.write("audit-events", event));
+                    .forEach(event -> files.write("audit-events", withoutStaffName(event)));
         }
+    }
+
+    /** A staff member's name is theirs, not the subject's: the copy says which role acted ("agent:ann" becomes "agent"). */
+    static AuditRecord withoutStaffName(AuditRecord event) {
+        String actor = event.actor();
+        int colon = actor == null ? -1 : actor.indexOf(':');
+        if (colon < 0 || !Roles.isStaffRole(actor.substring(0, colon))) {
+            return event;
+        }
+        return new AuditRecord(event.id(), event.at(), event.kind(), actor.substring(0, colon), event.requestId(),
+                event.profileId(), event.detail());
     }
 
     private static List<ProfileData> sorted(Instance<ProfileData> owners) {

@@ -93,8 +93,10 @@ class AccessDocument {
                     recipients.add(new AboutYourData.Recipient(id, partner == null ? id : partner.name, country,
                             partner == null ? List.of() : partner.categories.stream().map(c -> c.id).sorted().toList(),
                             EEA.contains(country) ? "within the EEA: no transfer safeguard needed"
-                                    : "outside the EEA: on the partner's standard contractual clauses (Art. 46(2)(c)), "
-                                            + "at your instruction when you linked it"));
+                                    : PartnerCountries.UNKNOWN.equals(country)
+                                            ? "not known: the partner has not said where it processes data"
+                                            : "outside the EEA: on the partner's standard contractual clauses "
+                                                    + "(Art. 46(2)(c)), at your instruction when you linked it"));
                 });
         recipients.sort(Comparator.comparing(AboutYourData.Recipient::name));
         return recipients;

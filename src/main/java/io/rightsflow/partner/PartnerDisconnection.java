@@ -92,4 +92,13 @@ class PartnerDisconnection implements RequestHandler {
         throw ProblemException.conflict("a disconnection takes effect at once and cannot be cancelled: link the "
                 + "partner again with POST /api/profiles/" + request.profileId() + "/partners");
     }
+
+    /**
+     * The link is revoked in the transaction that files the request (Art. 7(3): at once), so a
+     * refusal could only leave it revoked while cancelling the partner's notice: never refusable.
+     */
+    @Override
+    public String whyNotRefusable(RequestRef request) {
+        return "a partner disconnection takes effect when it is filed (the link is revoked at once), so it cannot be refused";
+    }
 }

@@ -123,13 +123,14 @@ public class RequestRefusals {
      */
     public List<RequestRef> earlierOf(RequestRef request) {
         // the newest EVIDENCE_MAX make the case; an account with more is shown these, not all of them
-        List<DataRequest> same = request.accountId() != null
-                ? DataRequest.<DataRequest>find("accountId = ?1 and id <> ?2 and receivedAt <= ?3",
-                        Sort.by("receivedAt").descending(), request.accountId(), request.id(), request.receivedAt())
+        // a profile's request is judged by that profile's requests, not by its family's in the same account
+        List<DataRequest> same = request.profileId() != null
+                ? DataRequest.<DataRequest>find("profileId = ?1 and id <> ?2 and receivedAt <= ?3",
+                        Sort.by("receivedAt").descending(), request.profileId(), request.id(), request.receivedAt())
                         .page(0, EVIDENCE_MAX).list()
-                : request.profileId() != null
-                        ? DataRequest.<DataRequest>find("profileId = ?1 and id <> ?2 and receivedAt <= ?3",
-                                Sort.by("receivedAt").descending(), request.profileId(), request.id(), request.receivedAt())
+                : request.accountId() != null
+                        ? DataRequest.<DataRequest>find("accountId = ?1 and profileId is null and id <> ?2 and receivedAt <= ?3",
+                                Sort.by("receivedAt").descending(), request.accountId(), request.id(), request.receivedAt())
                                 .page(0, EVIDENCE_MAX).list()
                         : List.of();
         return same.stream().map(RequestRef::of).toList();

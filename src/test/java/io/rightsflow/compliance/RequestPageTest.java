@@ -52,12 +52,14 @@ class RequestPageTest {
     static final Set<String> ERASURE_STEPS = Set.of("StartEvent_ErasureRequested", "Task_MarkProfilePendingDeletion",
             "SubProcess_GracePeriod", "StartEvent_GracePeriodStarted", "Gateway_SendNotice",
             "Task_SendProfileDeletionScheduledMail", "Gateway_NoticeSettled", "Event_GracePeriodExpired",
-            "EndEvent_GracePeriodOver", "Task_EndOtherProfileRequests", "Task_DisconnectPartners",
+            "EndEvent_GracePeriodOver", "Gateway_CheckHolds", "Gateway_UnderLegalHold", "Task_EndOtherProfileRequests",
+            "Task_DisconnectPartners",
             "Task_StartErasureNotices", "Gateway_PurgeNextBatch", "Task_PurgeProfileData", "Gateway_PurgeFinished",
             "Task_RemoveProfile", "Task_SendProfileDeletionCompletedMail", "EndEvent_ProfileErased");
     static final Set<String> ERASURE_FLOWS = Set.of("Flow_RequestToMark", "Flow_MarkToGracePeriod",
             "Flow_StartToSendNotice", "Flow_SendNoticeToMail", "Flow_MailToNoticeSettled", "Flow_NoticeSettledToWait",
-            "Flow_ExpiredToEnd", "Flow_ExpiryToEndOthers", "Flow_EndOthersToDisconnect", "Flow_DisconnectToStartNotices",
+            "Flow_ExpiredToEnd", "Flow_ExpiryToHoldCheck", "Flow_CheckToHeld", "Flow_NotHeld", "Flow_EndOthersToDisconnect",
+            "Flow_DisconnectToStartNotices",
             "Flow_NoticesStartedToPurgeLoop", "Flow_LoopToPurge", "Flow_PurgeToCheck", "Flow_PurgeDone",
             "Flow_RemoveToMail", "Flow_CompletedMailToEnd");
 
