@@ -2,9 +2,9 @@ package io.rightsflow.account;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.rightsflow.audit.AuditTrail;
+import io.rightsflow.workflow.EngineRaces;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.jboss.logging.Logger;
 
@@ -32,22 +32,13 @@ public class ConfirmationMails {
         try {
             QuarkusTransaction.requiringNew().run(() -> ask(email));
         } catch (RuntimeException e) {
-            if (!lostToTheMailStep(e)) {
+            if (!EngineRaces.lostARace(e)) {
                 throw e;
             }
             // The first mail's step was committing at this very moment: that mail has just gone out.
             // Any other answer would tell that the address has an account.
             LOG.debug("a confirmation mail asked for again met the first one's step; not queued");
         }
-    }
-
-    private static boolean lostToTheMailStep(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockingException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void ask(String email) {

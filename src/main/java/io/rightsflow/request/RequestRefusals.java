@@ -8,9 +8,11 @@ import java.util.List;
 import io.quarkus.panache.common.Sort;
 import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.system.ProblemException;
+import io.rightsflow.workflow.EngineRaces;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.camunda.bpm.engine.RuntimeService;
 
@@ -58,16 +60,22 @@ public class RequestRefusals {
     /**
      * Refuses the open request {@code requestId} for the agent {@code actor}. Bad input (no kind,
      * no reasons) is a 400 naming the field ({@code field}), a request that is no longer open (or
-     * past the point where its process can stop) a 409; either way nothing changes.
+     * past the point where its process can stop) a 409; either way nothing changes. Runs in a
+     * transaction of its own, tried again when a step of the request's process ran at that moment.
      */
-    @Transactional
     public RefusalRef refuse(String requestId, String reasonKind, String reasons, String actor) {
         RefusalKind kind = kind(reasonKind);
         if (reasons == null || reasons.isBlank() || reasons.strip().length() > MAX_REASONS) {
             throw ProblemException.badRequest("reasons is required (at most " + MAX_REASONS + " characters): the "
                     + "person is told them").with("field", "reasons");
         }
+        return EngineRaces.retried(() -> refuseOnce(requestId, kind, reasons.strip(), actor));
+    }
+
+    private RefusalRef refuseOnce(String requestId, RefusalKind kind, String reasons, String actor) {
         DataRequest request = requests.visibleRecord(requestId);
+        // Two agents refusing at once: the second waits here, then finds the request no longer open.
+        DataRequest.getEntityManager().refresh(request, LockModeType.PESSIMISTIC_WRITE);
         String whyNot = whyNot(RequestRef.of(request));
         if (whyNot != null) {
             throw ProblemException.conflict(whyNot);
@@ -75,7 +83,7 @@ public class RequestRefusals {
         Refusal refusal = new Refusal();
         refusal.requestId = request.id;
         refusal.reasonKind = kind;
-        refusal.reasons = reasons.strip();
+        refusal.reasons = reasons;
         refusal.refusedBy = actor;
         refusal.refusedAt = Instant.now(clock);
         List<String> earlier = kind == RefusalKind.MANIFESTLY_UNFOUNDED_OR_EXCESSIVE

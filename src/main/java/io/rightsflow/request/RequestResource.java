@@ -59,7 +59,6 @@ public class RequestResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.SUBJECT, Roles.AGENT })
     public Response cancel(@PathParam("id") String id) {
-        DataRequest request = requests.cancel(id);
-        return Response.accepted(views.view(DataRequest.findById(request.id), false)).build();
+        return Response.accepted(views.view(DataRequest.findById(requests.cancel(id)), false)).build();
     }
 }

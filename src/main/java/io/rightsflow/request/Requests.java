@@ -15,6 +15,7 @@ import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.security.Caller;
 import io.rightsflow.security.Roles;
 import io.rightsflow.system.ProblemException;
+import io.rightsflow.workflow.EngineRaces;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
@@ -240,8 +241,12 @@ public class Requests {
         return request;
     }
 
-    @Transactional
-    DataRequest cancel(String id) {
+    /** Cancels for the caller, tried again when a step of the request's process ran at that moment. */
+    String cancel(String id) {
+        return EngineRaces.retried(() -> cancelOnce(id).id);
+    }
+
+    private DataRequest cancelOnce(String id) {
         DataRequest request = visibleRecord(id);
         if (!request.isOpen()) {
             throw ProblemException.conflict("request " + id + " is " + request.status + " and can no longer be cancelled");
