@@ -7,6 +7,7 @@ import io.rightsflow.security.Roles;
 import io.rightsflow.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 /** The public face of accounts for the other features: find them, and move them through their deletion. */
@@ -29,6 +30,17 @@ public class Accounts {
     /** The account, or null when there is none (any more). */
     public AccountRef find(String accountId) {
         return accountId == null ? null : AccountRef.of(Account.findById(accountId));
+    }
+
+    /**
+     * Takes the account's row lock until the caller's transaction ends: what must not interleave
+     * on one account (a legal hold placed while an erasure checks its holds) serialises here.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lock(String accountId) {
+        if (accountId != null) {
+            Account.findById(accountId, LockModeType.PESSIMISTIC_WRITE);
+        }
     }
 
     /** Every account in use (not waiting for its deletion), for a broadcast to all. */

@@ -32,8 +32,12 @@ class ErasureHolds {
     @Inject
     Profiles profiles;
 
+    /** The gateway's question; a "no" records the erasure as gone past its holds (LegalHolds#gate). */
     public boolean held(DelegateExecution execution) {
-        return !of(execution).isEmpty();
+        String accountId = (String) execution.getVariable("accountId");
+        String profileId = (String) execution.getVariable("profileId");
+        return !holds.gate((String) execution.getVariable("requestId"), accountId, profileId,
+                erased(accountId, profileId)).isEmpty();
     }
 
     /**
@@ -57,9 +61,11 @@ class ErasureHolds {
     /** The holds in force on what this erasure deletes. */
     List<HoldView> of(DelegateExecution execution) {
         String accountId = (String) execution.getVariable("accountId");
-        String profileId = (String) execution.getVariable("profileId");
-        List<String> held = profileId != null ? List.of(profileId)
+        return holds.holding(accountId, erased(accountId, (String) execution.getVariable("profileId")));
+    }
+
+    private List<String> erased(String accountId, String profileId) {
+        return profileId != null ? List.of(profileId)
                 : profiles.ofAccount(accountId).stream().map(ProfileRef::id).filter(Objects::nonNull).toList();
-        return holds.holding(accountId, held);
     }
 }

@@ -83,10 +83,22 @@ public class LegalHolds {
         problems(body).values().stream().findFirst().ifPresent(problem -> {
             throw ProblemException.badRequest(problem);
         });
+        HoldSubject type = subjectType(body.subjectType());
+        String subjectId = body.subjectId().strip();
+        String accountId = type == HoldSubject.ACCOUNT ? subjectId : profiles.find(subjectId).accountId();
+        // an erasure checking its holds takes the same lock: either it sees this hold, or this sees it gone past
+        accounts.lock(accountId);
+        ErasurePastHolds deleting = ErasurePastHolds.deleting(type, subjectId, accountId);
+        if (deleting != null) {
+            throw ProblemException.conflict(type.name().toLowerCase() + " " + subjectId + " is being erased by request "
+                    + deleting.requestId + ", which found no hold at " + deleting.passedAt
+                    + " and has begun to delete its data: a hold can no longer keep it").with("requestId",
+                            deleting.requestId);
+        }
         LegalHold hold = new LegalHold();
         hold.id = UUID.randomUUID().toString();
-        hold.subjectType = subjectType(body.subjectType());
-        hold.subjectId = body.subjectId().strip();
+        hold.subjectType = type;
+        hold.subjectId = subjectId;
         hold.reason = reason(body.reason());
         hold.note = blank(body.note()) ? null : body.note().strip();
         hold.placedBy = actor;
@@ -130,6 +142,26 @@ public class LegalHolds {
     public List<HoldView> list() {
         Instant now = Instant.now(clock);
         return LegalHold.<LegalHold>list("order by placedAt desc, id").stream().map(h -> h.view(now)).toList();
+    }
+
+    /**
+     * The gate of an erasure ({@code profileId} null for an account's): the holds in force on what it
+     * deletes, under the account's lock; when there are none, the erasure is recorded as gone past
+     * its holds in the same transaction, so that a hold placed from now on is refused, not ignored.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<HoldView> gate(String requestId, String accountId, String profileId, Collection<String> profileIds) {
+        accounts.lock(accountId);
+        List<HoldView> holding = holding(accountId, profileIds);
+        if (holding.isEmpty() && ErasurePastHolds.findById(requestId) == null) {
+            ErasurePastHolds passed = new ErasurePastHolds();
+            passed.requestId = requestId;
+            passed.accountId = accountId;
+            passed.profileId = profileId;
+            passed.passedAt = Instant.now(clock);
+            passed.persist();
+        }
+        return holding;
     }
 
     /** The holds in force on this account or on any of these profiles: what an erasure of them must wait for. */
