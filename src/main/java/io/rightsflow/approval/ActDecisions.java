@@ -2,6 +2,7 @@ package io.rightsflow.approval;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.link.LinkAction.LinkRefused;
@@ -72,6 +73,18 @@ class ActDecisions {
         }
         kind(act).dropped(PendingActRef.of(act));
         end(act, ActStatus.EXPIRED, AuditTrail.SYSTEM);
+    }
+
+    /** The request behind the waiting acts of this kind and target ended: they are withdrawn, their links go. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void withdraw(String kind, String target, String actor) {
+        List<PendingAct> waiting = PendingAct.<PendingAct>find("kind = ?1 and target = ?2 and status = ?3", kind, target,
+                ActStatus.AWAITING_SUBJECT).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        for (PendingAct act : waiting) {
+            end(act, ActStatus.WITHDRAWN, actor);
+            runtime.createMessageCorrelation(Approvals.WITHDRAWN).processInstanceBusinessKey(act.id)
+                    .correlateAllWithResult();
+        }
     }
 
     private void end(PendingAct act, ActStatus outcome, String actor) {

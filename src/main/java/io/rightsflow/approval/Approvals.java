@@ -34,6 +34,7 @@ public class Approvals {
     static final String PROCESS = "approval";
     static final String APPROVED = "ActApproved";
     static final String REFUSED = "ActRefused";
+    static final String WITHDRAWN = "ActWithdrawn";
     private static final String OPEN_KEY = "pending_act_open_key_unique";
     private static final int MAX_TICKET = 100;
     private static final int MAX_REASON = 500;
@@ -49,6 +50,9 @@ public class Approvals {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ActDecisions decisions;
 
     @ConfigProperty(name = "rightsflow.approval.validity", defaultValue = "P7D")
     Duration validity;
@@ -112,6 +116,15 @@ public class Approvals {
                 "act=" + act.id + " kind=" + kind + " ticket=" + act.ticket);
         runtime.startProcessInstanceByKey(PROCESS, act.id, Map.of("actId", act.id));
         return new Asked(PendingActRef.of(act), true);
+    }
+
+    /**
+     * The request an act belongs to ended before the subject answered (refused at the desk,
+     * cancelled): the act waiting for this kind and target is withdrawn, its links stop working.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void withdraw(String kind, String target, String actor) {
+        decisions.withdraw(kind, target, actor);
     }
 
     /** The 202 answer for an act that waits for the subject. */

@@ -116,16 +116,18 @@ class IndependenceRequests implements RequestHandler {
         }
         Independence independence = Independence.findById(request.id());
         independence.newEmail = null;
+        approvals.withdraw(IndependenceApproval.KIND, request.id(), actor);
         audit.record("INDEPENDENCE_CANCELLED", actor, request.id(), request.profileId(), null);
     }
 
-    /** A refused independence forgets the new address, as a cancelled one does. */
+    /** A refused independence forgets the new address, as a cancelled one does; the holder is no longer asked. */
     @Override
     public void refused(RequestRef request) {
         Independence independence = Independence.findById(request.id());
         if (independence != null) {
             independence.newEmail = null;
         }
+        approvals.withdraw(IndependenceApproval.KIND, request.id(), AuditTrail.SYSTEM);
     }
 
     /** While its process waits for the cancellation message that {@link #cancel} sends. */

@@ -40,6 +40,9 @@ class AgentActsTest {
     @Inject
     MockMailbox mailbox;
 
+    @Inject
+    io.agroal.api.AgroalDataSource db;
+
     @AfterEach
     void resetClock() {
         EngineTime.reset();
@@ -241,6 +244,24 @@ class AgentActsTest {
     }
 
     @Test
+    void anAgentsIndependenceRefusedAtTheDeskWithdrawsTheHoldersApprovalAndItsLinkNoLongerAsks() throws Exception {
+        Subject holder = Subject.create();
+        String child = holder.addProfile("Robin");
+        String newAddress = "robin-" + java.util.UUID.randomUUID() + "@example.test";
+        String requestId = Staff.create("agent").api().body(independence(child, newAddress)).post("/api/requests")
+                .then().statusCode(201).extract().path("id");
+        Mail ask = Mailbox.await(mailbox, holder.email(), "approval");
+        String actId = actOf(requestId);
+
+        Staff.create("agent").api().body(Map.of("reasonKind", "OTHER", "reasons", "The family asked us to stop."))
+                .post("/api/requests/{id}/refusal", requestId).then().statusCode(201);
+
+        holder.api().get("/api/approvals/{id}", actId).then().statusCode(200).body("status", equalTo("WITHDRAWN"));
+        given().post(Mailbox.linkPathAfter(ask.getText(), "Approve")).then().statusCode(410);
+        assertEquals(0, Mailbox.matching(mailbox, newAddress, "").size());
+    }
+
+    @Test
     void anAgentsIndependenceWithoutAStatementIsRefusedAndNothingIsFiled() {
         Subject holder = Subject.create();
         String child = holder.addProfile("Robin");
@@ -250,6 +271,17 @@ class AgentActsTest {
                 .contentType("application/problem+json").body("field", equalTo("statement"));
         holder.api().get("/api/requests").then().body("$", hasSize(0));
         assertEquals(List.of(), Mailbox.matching(mailbox, holder.email(), "approval"));
+    }
+
+    private String actOf(String target) throws java.sql.SQLException {
+        try (var connection = db.getConnection();
+                var query = connection.prepareStatement("select id from pending_act where target = ?")) {
+            query.setString(1, target);
+            try (var result = query.executeQuery()) {
+                result.next();
+                return result.getString(1);
+            }
+        }
     }
 
     private static Map<String, Object> independence(String profileId, String newEmail) {
