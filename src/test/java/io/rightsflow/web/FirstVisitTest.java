@@ -71,7 +71,7 @@ class FirstVisitTest {
         browser.signIn(subject.email(), subject.password()).follow("Settings");
         browser.snapshot("settings");
         List<String> entries = browser.all("main ul.menu a").stream().map(link -> link.getAttribute("href")).toList();
-        assertThat(entries, hasSize(7));
+        assertThat(entries, hasSize(8));
 
         for (String entry : entries) {
             browser.open(entry);
