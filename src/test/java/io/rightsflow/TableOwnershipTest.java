@@ -56,6 +56,7 @@ class TableOwnershipTest {
             Map.entry("erasure_notice", "partner"), Map.entry("partner_call", "partner"),
             Map.entry("partner_delivery", "partner"), Map.entry("partner_delivery_item", "partner"),
             Map.entry("partner_disconnection", "partner"), Map.entry("partner_grant", "partner"),
+            Map.entry("rectification", "rectification"), Map.entry("rectification_item", "rectification"),
             Map.entry("login_throttle", "security"),
             Map.entry("data_request", "request"), Map.entry("idempotent_request", "request"),
             Map.entry("request_refusal", "request"),
