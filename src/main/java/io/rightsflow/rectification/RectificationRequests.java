@@ -113,7 +113,7 @@ class RectificationRequests implements RequestHandler {
     }
 
     private void checkReadings(ProfileRef profile, List<Long> ids) {
-        if (ids.contains(null)) {
+        if (ids.stream().anyMatch(java.util.Objects::isNull)) {
             throw bad("measurementIds", "measurementIds must hold measurement ids");
         }
         Set<Long> own = new HashSet<>();
