@@ -40,7 +40,8 @@ class SendRectifiedMail implements JavaDelegate {
         }
         AccountRef account = accounts.find(profile.accountId());
         List<String> done = done(rectification);
-        boolean partnersTold = !Rectification.CONTEST.equals(rectification.decision);
+        boolean partnersTold = rectification.items().stream().anyMatch(i -> i.measurementId != null
+                && (i.outcome == Outcome.CORRECTED || i.outcome == Outcome.MOVED));
         mails.sendOnce(MailSteps.key(execution), requestId, account.email(),
                 () -> new RectificationDone(profile.name(), done, partnersTold));
     }

@@ -1,6 +1,7 @@
 package io.rightsflow.rectification;
 
 import static io.rightsflow.support.Processes.awaitEnded;
+import static org.awaitility.Awaitility.await;
 import static io.rightsflow.support.Processes.awaitWaitingAt;
 import static io.rightsflow.support.Processes.passedActivities;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -18,12 +19,14 @@ import java.util.List;
 import java.util.Map;
 
 import io.agroal.api.AgroalDataSource;
+import io.restassured.path.json.JsonPath;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rightsflow.support.Desk;
 import io.rightsflow.support.EngineTime;
 import io.rightsflow.support.Mailbox;
+import io.rightsflow.support.PartnerServer;
 import io.rightsflow.support.Processes;
 import io.rightsflow.support.Staff;
 import io.rightsflow.support.Subject;
@@ -110,6 +113,37 @@ class RectificationProcessTest {
         String trail = auditDetail(requestId, "READINGS_MOVED");
         assertEquals("measurements " + weighIns + " to profile " + robin, trail.replace("\"", ""));
         assertTrue(Mailbox.await(mailbox, holder.email(), DONE_MAIL).getText().contains("moved to the profile \"Robin\""));
+    }
+
+    @Test
+    void aPartnerTheProfileSharesWithIsToldOnceOfAMovedReadingButNotOfAContestedOne() {
+        PartnerServer partners = PartnerServer.get();
+        Subject holder = Subject.create("Ann");
+        String robin = holder.addProfile("Robin");
+        String grant = holder.api().body(Map.of("partner", "apple-health")).post("/api/profiles/{id}/partners",
+                holder.mainProfileId()).then().statusCode(201).extract().path("grantId");
+        List<String> weighIns = weighIns(holder, holder.mainProfileId());
+        String contest = holder.fileRequest(Map.of("type", "RECTIFICATION", "profileId", holder.mainProfileId(),
+                "measurementIds", List.of(Long.valueOf(weighIns.get(0))), "statement", "Wet feet."));
+        Desk desk = Desk.withNewAgent();
+        desk.claimAndDecide(contest, "CONTEST", null);
+        awaitEnded(history, Processes.ofRequest(contest));
+        String move = holder.fileRequest(Map.of("type", "RECTIFICATION", "profileId", holder.mainProfileId(),
+                "measurementIds", List.of(Long.valueOf(weighIns.get(1))), "moveToProfileId", robin));
+
+        desk.claimAndDecide(move, "MOVE", null);
+        awaitEnded(history, Processes.ofRequest(move));
+
+        await().atMost(Processes.PATIENCE).until(() -> partners.calls("/apple-health/erasure-notices", grant).size() >= 1);
+        List<PartnerServer.Received> told = partners.calls("/apple-health/erasure-notices", grant);
+        assertEquals(1, told.size(), "told of the move only, once");
+        JsonPath notice = new JsonPath(told.get(0).body());
+        assertEquals("RECTIFIED", notice.getString("kind"));
+        assertEquals(move, notice.getString("requestId"));
+        assertEquals("GDPR Art. 16 and Art. 19", notice.getString("legalBasis"));
+        await().atMost(Processes.PATIENCE).until(() -> Mailbox.matching(mailbox, holder.email(), DONE_MAIL).size() == 2);
+        assertEquals(1, Mailbox.matching(mailbox, holder.email(), DONE_MAIL).stream()
+                .filter(mail -> mail.getText().contains("partner apps")).count(), "the move's mail says partners are told");
     }
 
     @Test
