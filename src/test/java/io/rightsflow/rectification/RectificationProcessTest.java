@@ -92,6 +92,23 @@ class RectificationProcessTest {
     }
 
     @Test
+    void anAddressCorrectionGoesThroughTheConfirmedAddressChangeAndIsNotWrittenDirectly() {
+        Subject subject = Subject.create();
+        String right = "right-" + System.nanoTime() + "@example.test";
+        String requestId = subject.fileRequest(Map.of("type", "RECTIFICATION", "profileId", subject.mainProfileId(),
+                "fields", Map.of("email", right)));
+        String process = Processes.ofRequest(requestId);
+
+        Desk.withNewAgent().claimAndDecide(requestId, "CORRECT", null);
+        awaitEnded(history, process);
+
+        subject.api().get("/api/accounts/{id}", subject.accountId()).then().body("email", equalTo(subject.email()));
+        Mailbox.await(mailbox, right, "Confirm your new email address");
+        assertTrue(Mailbox.await(mailbox, subject.email(), DONE_MAIL).getText().contains("link to confirm"));
+        assertEquals(RectificationItem.Outcome.CONFIRMATION_ASKED, items(requestId).get(0).outcome);
+    }
+
+    @Test
     void readingsOfTheWrongPersonMoveToTheRightProfileOfTheAccountAndTheMoveIsAuditedByIds() throws Exception {
         Subject holder = Subject.create("Ann");
         String robin = holder.addProfile("Robin");
