@@ -92,6 +92,23 @@ class RectificationProcessTest {
     }
 
     @Test
+    void anEnteredBloodPressureIsCorrectedInBothItsValues() {
+        Subject subject = Subject.create();
+        String pressure = subject.api().body(List.of(Map.of("category", "blood-pressure", "takenAt", "2026-02-01T07:00:00Z",
+                "systolic", 140, "diastolic", 90))).post("/api/profiles/{id}/measurements", subject.mainProfileId())
+                .then().statusCode(201).extract().path("measurementIds[0]");
+        String requestId = subject.fileRequest(Map.of("type", "RECTIFICATION", "profileId", subject.mainProfileId(),
+                "corrections", List.of(Map.of("measurementId", Long.valueOf(pressure), "systolic", 120, "diastolic", 80))));
+
+        Desk.withNewAgent().claimAndDecide(requestId, "CORRECT", null);
+        awaitEnded(history, Processes.ofRequest(requestId));
+
+        subject.api().get("/api/profiles/{id}/measurements", subject.mainProfileId()).then()
+                .body("items[0].systolic", equalTo(120.0f)).body("items[0].diastolic", equalTo(80.0f));
+        assertTrue(items(requestId).get(0).oldValue.startsWith("blood-pressure 140/90 mmHg"));
+    }
+
+    @Test
     void anAddressCorrectionGoesThroughTheConfirmedAddressChangeAndIsNotWrittenDirectly() {
         Subject subject = Subject.create();
         String right = "right-" + System.nanoTime() + "@example.test";
