@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import io.rightsflow.account.Accounts;
 import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
+import io.rightsflow.account.SignUps;
 import io.rightsflow.measurement.MeasurementRef;
 import io.rightsflow.measurement.ReadingChanges;
 import io.rightsflow.measurement.Readings;
@@ -32,7 +34,7 @@ class RectificationRequests implements RequestHandler {
 
     static final String PROCESS = "rectification";
     static final int STATEMENT_MAX = 2000;
-    private static final int PROFILE_NAME_MAX = 100;
+    private static final int PROFILE_NAME_MAX = SignUps.PROFILE_NAME_MAX;
 
     @Inject
     Profiles profiles;
@@ -113,7 +115,7 @@ class RectificationRequests implements RequestHandler {
     }
 
     private void checkReadings(ProfileRef profile, List<Long> ids) {
-        if (ids.stream().anyMatch(java.util.Objects::isNull)) {
+        if (ids.stream().anyMatch(Objects::isNull)) {
             throw bad("measurementIds", "measurementIds must hold measurement ids");
         }
         Set<Long> own = new HashSet<>();
