@@ -17,6 +17,9 @@ public class Accounts {
     @Inject
     Caller caller;
 
+    @Inject
+    AddressChanges addressChanges;
+
     /** The account, when the caller may read it (its holder, an agent, an auditor); 404 otherwise. */
     public AccountRef visible(String accountId) {
         Account account = accountId == null ? null : Account.findById(accountId);
@@ -61,6 +64,26 @@ public class Accounts {
     /** Whether an account already uses this address. */
     public boolean emailTaken(String email) {
         return Account.findByEmail(email) != null;
+    }
+
+    /**
+     * Starts the confirmed change of the account's address (address-change.bpmn), as the holder's own
+     * change does: the new address proves itself by its link, the current one is told and may stop it.
+     * For a rectification of the address (Art. 16), which must not skip that proof.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void askAddressChange(String accountId, String newEmail) {
+        Account account = Account.findById(accountId);
+        if (account == null) {
+            throw ProblemException.notFound("account " + accountId);
+        }
+        addressChanges.ask(account, Emails.normalise(newEmail));
+    }
+
+    /** Whether the address is the one the account uses now (compared as accounts store it). */
+    public boolean isCurrentEmail(String accountId, String email) {
+        Account account = accountId == null ? null : Account.findById(accountId);
+        return account != null && email != null && Emails.normalise(email).equals(account.email);
     }
 
     /** Whether the account waits for its deletion (a gone account counts as closed too). */

@@ -73,6 +73,20 @@ public class Profiles {
         return profileId == null ? null : ProfileRef.of(Profile.findById(profileId));
     }
 
+    /**
+     * Gives the profile a corrected name (a rectification, Art. 16); says what it was, for the
+     * rectification's record, or null when the profile is gone.
+     */
+    public String rename(String profileId, String name) {
+        Profile profile = profileId == null ? null : Profile.findById(profileId);
+        if (profile == null) {
+            return null;
+        }
+        String was = profile.name;
+        profile.name = name.strip();
+        return was;
+    }
+
     /** Every profile of the account, the main one first. */
     public List<ProfileRef> ofAccount(String accountId) {
         return Profile.ofAccount(accountId).stream().map(ProfileRef::of).toList();

@@ -25,6 +25,7 @@ public enum MailKind {
     OBJECTION_RECEIVED("objection/objection-received", "We have received your objection"),
     OBJECTION_DECISION("objection/objection-decision", "The decision on your objection"),
     RESTRICTION_LIFT_NOTICE("objection/restriction-lift-notice", "The restriction of processing will be lifted"),
+    RECTIFICATION_DONE("rectification/rectification-done", "Your request to correct your data is done"),
     REQUEST_DUE_SOON("desk/request-due-soon", "A request is due soon"),
     DEADLINE_EXTENDED("desk/deadline-extended", "We need more time for your request"),
     REQUEST_RECEIVED("desk/request-received", "We have received your request"),

@@ -30,4 +30,6 @@ public class Measurement extends PanacheEntityBase {
     public Double diastolic;
     public String comment;
     public Instant createdAt;
+    /** The rectification request whose statement contests this reading (the reading itself stays as it is). */
+    public String contestedBy;
 }

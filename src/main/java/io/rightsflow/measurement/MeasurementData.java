@@ -28,13 +28,16 @@ class MeasurementData implements ProfileData {
         return ProfileData.deleteBatch(Measurement.getEntityManager(), "measurement", profileId, limit);
     }
 
-    /** Every reading as stored (base units: kg, m, °C), with its source: device, manual or import. */
+    /**
+     * Every reading as stored (base units: kg, m, °C), with its source: device, manual or import, and
+     * the rectification request that contests it, if any (its statement is in "rectifications").
+     */
     @Override
     public void exportTo(AccessWriter out, String profileId) {
         out.rowsById(Measurement.getEntityManager(), "measurements", "select id, category_id, source, device_id, "
-                + "taken_at, val, systolic, diastolic, comment, created_at from measurement where profile_id = ?1 "
+                + "taken_at, val, systolic, diastolic, comment, created_at, contested_by from measurement where profile_id = ?1 "
                 + "and id > ?2 order by id",
                 profileId, "id", "category", "source", "deviceId", "takenAt", "value", "systolic", "diastolic",
-                "comment", "storedAt");
+                "comment", "storedAt", "contestedBy");
     }
 }

@@ -96,11 +96,13 @@ public class Measurements {
     private static MeasurementView view(Measurement m, Category category, Units units) {
         if (m.value == null) {
             return new MeasurementView(String.valueOf(m.id), m.categoryId, m.takenAt, null, "mmHg",
-                    m.systolic, m.diastolic, m.comment, m.source, m.deviceId);
+                    m.systolic, m.diastolic, m.comment, m.source, m.deviceId,
+                    m.contestedBy == null ? null : true, m.contestedBy);
         }
         String unit = UnitConversion.displayUnit(category, units);
         return new MeasurementView(String.valueOf(m.id), m.categoryId, m.takenAt,
-                UnitConversion.fromBase(m.value, unit), unit, null, null, m.comment, m.source, m.deviceId);
+                UnitConversion.fromBase(m.value, unit), unit, null, null, m.comment, m.source, m.deviceId,
+                m.contestedBy == null ? null : true, m.contestedBy);
     }
 
     private Category category(MeasurementInput input, int index) {

@@ -60,8 +60,8 @@ public class Requests {
     @Transactional
     DataRequest file(NewRequest body) {
         if (body == null || body.type() == null) {
-            throw ProblemException.badRequest("type is required: one of PROFILE_ERASURE, ACCOUNT_ERASURE, EXPORT, "
-                    + "OBJECTION, INDEPENDENCE, PARTNER_DISCONNECTION, ACCESS").with("field", "type");
+            throw ProblemException.badRequest("type is required: one of " + java.util.Arrays.stream(RequestType.values())
+                    .map(Enum::name).collect(java.util.stream.Collectors.joining(", "))).with("field", "type");
         }
         RequestHandler handler = handler(body.type());
         boolean agent = !caller.isSubject();

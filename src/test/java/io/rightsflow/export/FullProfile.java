@@ -55,6 +55,10 @@ record FullProfile(String viewerEmail) {
         String weighIn = holder.api().get("/api/profiles/{id}/measurements", child).then().extract().path("items[0].id");
         holder.api().body(Map.of("measurementId", Long.valueOf(weighIn), "sharedWith", "Dr. Lee"))
                 .post("/api/profiles/{id}/item-shares", child).then().statusCode(201);
+        String rectification = holder.fileRequest(Map.of("type", "RECTIFICATION", "profileId", child,
+                "measurementIds", List.of(Long.valueOf(weighIn)), "statement", "Robin wore boots on the scale."));
+        desk.claimAndDecide(rectification, "CONTEST", null);
+        Mailbox.await(mailbox, holder.email(), "correct your data is done");
         Staff.create("agent").api().body(Map.of("partner", "runkeeper", "ticket", "CS-7", "reason", "asked by phone"))
                 .post("/api/profiles/{id}/partners", child).then().statusCode(202);
         holder.fileRequest(Map.of("type", "EXPORT", "profileId", child));

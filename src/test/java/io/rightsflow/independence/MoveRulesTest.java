@@ -89,6 +89,10 @@ class MoveRulesTest {
                 "purposes", List.of("DASHBOARD_SHARING")));
         desk.staff().api().body(Map.of("reasonKind", "MANIFESTLY_UNFOUNDED_OR_EXCESSIVE", "reasons", "Asked daily."))
                 .post("/api/requests/{id}/refusal", refused).then().statusCode(201);
+        String rectification = holder.fileRequest(Map.of("type", "RECTIFICATION", "profileId", child,
+                "measurementIds", List.of(Long.valueOf(weighIn)), "statement", "Robin wore boots on the scale."));
+        desk.claimAndDecide(rectification, "CONTEST", null);
+        Mailbox.await(mailbox, holder.email(), "correct your data is done");
         Staff officer = Staff.create("compliance-officer");
         String hold = officer.api().body(Map.of("subjectType", "PROFILE", "subjectId", child, "reason", "LEGAL_CLAIMS",
                 "note", "a claim about the scale")).post("/api/holds").then().statusCode(201).extract().path("id");
@@ -177,6 +181,12 @@ class MoveRulesTest {
             agent.api().get("/api/approvals/{id}", askedAct).then().body("status", equalTo("EXPIRED"));
             owner.api().get("/api/approvals/{id}", askedAct).then().statusCode(404);
         });
+        checks.put("rectifications", () -> {
+            holder.api().get("/api/requests/{id}", rectification).then().statusCode(404);
+            owner.api().get("/api/requests/{id}", rectification).then().statusCode(200).body("status", equalTo("COMPLETED"));
+            owner.api().get("/api/profiles/{id}/measurements", child).then()
+                    .body("items.find { it.id == '" + weighIn + "' }.contestedBy", equalTo(rectification));
+        });
         checks.put("independence requests", () -> {
             holder.api().get("/api/requests/{id}", handover.requestId()).then().statusCode(200)
                     .body("status", equalTo("COMPLETED"));
@@ -185,7 +195,8 @@ class MoveRulesTest {
         checks.put("request records", () -> {
             holder.api().get("/api/requests").then().body("findAll { it.profileId == '" + child + "' }.type",
                     equalTo(List.of("INDEPENDENCE")));
-            owner.api().get("/api/requests").then().body("id", equalTo(List.of(ownExport, export, refused, objection)));
+            owner.api().get("/api/requests").then().body("id", equalTo(List.of(ownExport, export, rectification, refused,
+                    objection)));
         });
 
         Executable everyOwnerChecked = () -> assertEquals(new TreeSet<>(owners.stream().map(ProfileData::kind)
