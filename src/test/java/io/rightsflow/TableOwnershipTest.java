@@ -53,7 +53,7 @@ class TableOwnershipTest {
             Map.entry("measurement", "measurement"), Map.entry("sleep_night", "measurement"),
             Map.entry("notification_preference", "notification"), Map.entry("timeline_item", "notification"),
             Map.entry("objection", "objection"), Map.entry("processing_restriction", "objection"),
-            Map.entry("erasure_notice", "partner"), Map.entry("partner_call", "partner"),
+            Map.entry("notice_to_partner", "partner"), Map.entry("erasure_notice", "partner") /* notice_to_partner before V25 */, Map.entry("partner_call", "partner"),
             Map.entry("partner_delivery", "partner"), Map.entry("partner_delivery_item", "partner"),
             Map.entry("partner_disconnection", "partner"), Map.entry("partner_grant", "partner"),
             Map.entry("login_throttle", "security"),

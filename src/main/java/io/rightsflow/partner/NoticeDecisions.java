@@ -6,14 +6,14 @@ import io.rightsflow.compliance.DecisionRecords;
 import io.rightsflow.compliance.Timelines;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** The desk's decisions on an erasure's notices, with which partner and the reason, for the auditors' timeline. */
+/** The desk's decisions on a request's notices to partners, with which partner and the reason, for the auditors' timeline. */
 @ApplicationScoped
 class NoticeDecisions implements DecisionRecords {
 
     @Override
     public List<Timelines.Event> of(String requestId) {
-        return ErasureNotice.of(requestId).stream().filter(n -> n.decidedAt != null)
-                .map(n -> new Timelines.Event(n.decidedAt, "DECISION", n.decidedBy, n.decision + " erasure notice to "
+        return NoticeToPartner.of(requestId).stream().filter(n -> n.decidedAt != null)
+                .map(n -> new Timelines.Event(n.decidedAt, "DECISION", n.decidedBy, n.decision + " " + n.kind.words() + " to "
                         + "partner=" + n.partnerId + " grant=" + n.grantId
                         + (n.reason == null ? "" : ", reason: " + n.reason)))
                 .toList();

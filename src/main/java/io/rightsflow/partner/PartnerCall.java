@@ -14,7 +14,7 @@ import jakarta.persistence.Id;
 @Entity
 public class PartnerCall extends PanacheEntityBase {
 
-    public enum Kind { DELIVERY, REVOCATION, ERASURE_NOTICE }
+    public enum Kind { DELIVERY, REVOCATION, ERASURE_NOTICE, CHANGE_NOTICE }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

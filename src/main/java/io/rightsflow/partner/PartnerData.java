@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 
 /**
  * A profile's partner links and the deliveries queued for them: erased with it (an erasure has
- * revoked the links and captured each partner's notice in erasure_notice before its purge
+ * revoked the links and captured each partner's notice in notice_to_partner before its purge
  * begins). What partners accepted stays in partner_call, by grant id only.
  */
 @ApplicationScoped

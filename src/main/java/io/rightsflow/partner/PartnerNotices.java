@@ -81,13 +81,41 @@ public class PartnerNotices {
         body.put("noticeId", requestId + ":" + link.grantId());
         body.put("grantId", link.grantId());
         body.put("requestId", requestId);
-        body.put("legalBasis", "GDPR Art. 17 and Art. 19");
+        body.put("legalBasis", NoticeToPartner.Kind.ERASURE.legalBasis);
         body.put("categories", partner.categories.stream().map(c -> c.id).sorted().toList());
         body.put("sharedFrom", link.linkedAt().toString());
         body.put("sentAt", Instant.now(clock).toString());
         calls.sendOnce(new PartnerCalls.Call("erasure-notice:" + requestId + ":" + link.grantId(),
                 PartnerCall.Kind.ERASURE_NOTICE, link.partnerId(), link.grantId(), requestId, link.profileId(), url.get(),
                 write(body), null, "erasure notice"));
+        return true;
+    }
+
+    /**
+     * Sends the Art. 19 notice of a change that is not an erasure (restricted, restriction lifted,
+     * rectified) to the partner's erasure-notice endpoint, the one address a partner gives us for
+     * what to do with data it received; a partner without one is not called. Like the erasure
+     * notice it names the link and the request only: the partner looks the data up by the link.
+     */
+    boolean sendChangeNotice(Target link, String requestId, NoticeToPartner.Kind kind) {
+        var url = settings.url(link.partnerId(), PartnerSettings.Endpoint.ERASURE_NOTICE);
+        if (url.isEmpty()) {
+            return false;
+        }
+        Partner partner = Partner.findById(link.partnerId());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "change-notice");
+        body.put("kind", kind.name());
+        body.put("noticeId", requestId + ":" + link.grantId() + ":" + kind.name());
+        body.put("grantId", link.grantId());
+        body.put("requestId", requestId);
+        body.put("legalBasis", kind.legalBasis);
+        body.put("categories", partner.categories.stream().map(c -> c.id).sorted().toList());
+        body.put("sharedFrom", link.linkedAt().toString());
+        body.put("sentAt", Instant.now(clock).toString());
+        calls.sendOnce(new PartnerCalls.Call("change-notice:" + kind.name() + ":" + requestId + ":" + link.grantId(),
+                PartnerCall.Kind.CHANGE_NOTICE, link.partnerId(), link.grantId(), requestId, link.profileId(), url.get(),
+                write(body), null, kind.words()));
         return true;
     }
 

@@ -9,7 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * UserTask_ReachPartner at the desk: a partner never accepted an erasure notice. RETRY once the
+ * UserTask_ReachPartner at the desk: a partner never accepted a notice (of an erasure or
+ * another change). RETRY once the
  * partner is fixed (the notice is sent with a fresh set of retries); GIVE_UP with the reason,
  * which stays here and is shown to auditors (Art. 19: "unless this proves impossible").
  */
@@ -39,24 +40,24 @@ class ReachPartnerTask implements DeskTask {
 
     @Override
     public String about(String processInstanceId) {
-        ErasureNotice notice = ErasureNotice.ofProcess(processInstanceId);
-        return notice == null ? null : "erasure notice to partner " + notice.partnerId + " (link " + notice.grantId + ")";
+        NoticeToPartner notice = NoticeToPartner.ofProcess(processInstanceId);
+        return notice == null ? null : notice.kind.words() + " to partner " + notice.partnerId + " (link " + notice.grantId + ")";
     }
 
     @Override
     public void decide(String requestId, String decision, String reason, String actor) {
-        throw new IllegalStateException("a decision on an erasure notice needs its process: one per partner");
+        throw new IllegalStateException("a decision on a notice to a partner needs its process: one per partner");
     }
 
     @Override
     public void decide(String requestId, String processInstanceId, String decision, String reason, String actor) {
-        ErasureNotice notice = ErasureNotice.ofProcess(processInstanceId);
+        NoticeToPartner notice = NoticeToPartner.ofProcess(processInstanceId);
         notice.decision = decision;
         notice.decidedBy = actor;
         notice.decidedAt = Instant.now(clock);
         notice.reason = reason;
         if (GIVE_UP.equals(decision)) {
-            notice.status = ErasureNotice.Status.GIVEN_UP;
+            notice.status = NoticeToPartner.Status.GIVEN_UP;
             notice.endedAt = notice.decidedAt;
         }
     }

@@ -209,7 +209,7 @@ class RequestPageTest {
         assertThat(done.stream().map(g -> g.getAttribute("id")).toList(),
                 everyItem(org.hamcrest.Matchers.startsWith("el-3-")));
         assertThat(done.stream().map(g -> g.getAttribute("data-bpmn-id")).toList(),
-                org.hamcrest.Matchers.hasItems("StartEvent_NoticeDue", "Task_NotifyPartnerOfErasure", "EndEvent_PartnerNotified"));
+                org.hamcrest.Matchers.hasItems("StartEvent_NoticeDue", "Task_NotifyPartner", "EndEvent_PartnerNotified"));
     }
 
     @Test

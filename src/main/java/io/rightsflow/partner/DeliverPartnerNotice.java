@@ -8,19 +8,19 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /**
- * Task_NotifyPartnerOfErasure: the revocation and the Art. 19 notice of one erased link, each
- * sent once and retried by the engine. A partner that still refuses on the last attempt goes to
+ * Task_NotifyPartner: the Art. 19 notice to the partner of one link (with an erasure, its
+ * revocation too), each call sent once and retried by the engine. A partner that still refuses on the last attempt goes to
  * the desk (Event_PartnerNotReached) rather than becoming an incident: an agent can reach a
  * partner, an operator cannot. A configuration error (no secret) stays an incident, for operators.
  */
 @Named
 @ApplicationScoped
-class DeliverErasureNotice implements JavaDelegate {
+class DeliverPartnerNotice implements JavaDelegate {
 
     static final String NOT_REACHED = "PARTNER_NOT_REACHED";
 
     @Inject
-    ErasureNotices notices;
+    NoticeDelivery notices;
 
     @Inject
     JobAttempts attempts;
