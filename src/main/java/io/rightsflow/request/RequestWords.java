@@ -23,6 +23,7 @@ public final class RequestWords {
             case INDEPENDENCE -> "Make a profile independent";
             case PARTNER_DISCONNECTION -> "Disconnect a partner app";
             case ACCESS -> "Copy of your data and how it is used";
+            case RESTRICTION -> "Restrict the use of a profile's data";
         };
     }
 
@@ -39,6 +40,7 @@ public final class RequestWords {
             case INDEPENDENCE -> "request to make a profile independent";
             case PARTNER_DISCONNECTION -> "request to disconnect a partner app";
             case ACCESS -> "request for a copy of your data and how it is used";
+            case RESTRICTION -> "request to restrict the use of a profile's data";
         };
     }
 

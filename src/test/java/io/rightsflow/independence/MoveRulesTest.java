@@ -92,6 +92,8 @@ class MoveRulesTest {
         Staff officer = Staff.create("compliance-officer");
         String hold = officer.api().body(Map.of("subjectType", "PROFILE", "subjectId", child, "reason", "LEGAL_CLAIMS",
                 "note", "a claim about the scale")).post("/api/holds").then().statusCode(201).extract().path("id");
+        String restriction = holder.fileRequest(Map.of("type", "RESTRICTION", "profileId", child,
+                "ground", "LEGAL_CLAIMS", "statement", "I need the weigh-ins for a claim."));
         String export = holder.fileRequest(Map.of("type", "EXPORT", "profileId", child));
         String download = Mailbox.linkPath(Mailbox.await(mailbox, holder.email(), "ready to download").getText());
 
@@ -130,6 +132,13 @@ class MoveRulesTest {
         checks.put("objections", () -> {
             holder.api().get("/api/requests?type=OBJECTION").then().body("profileId", not(hasItem(child)));
             owner.api().get("/api/requests?type=OBJECTION").then().body("id", equalTo(List.of(refused, objection)));
+        });
+        checks.put("restriction requests", () -> {
+            // The restriction is the person's own: it moves with the profile and goes on protecting it.
+            holder.api().get("/api/requests/{id}", restriction).then().statusCode(404);
+            owner.api().get("/api/requests/{id}", restriction).then().statusCode(200).body("type", equalTo("RESTRICTION"));
+            owner.api().body(Map.of("email", Subject.create().email())).post("/api/profiles/{id}/shares", child).then()
+                    .statusCode(409);
         });
         checks.put("extension reasons", () -> {
             holder.api().get("/api/requests/{id}", objection).then().statusCode(404);
@@ -185,7 +194,7 @@ class MoveRulesTest {
         checks.put("request records", () -> {
             holder.api().get("/api/requests").then().body("findAll { it.profileId == '" + child + "' }.type",
                     equalTo(List.of("INDEPENDENCE")));
-            owner.api().get("/api/requests").then().body("id", equalTo(List.of(ownExport, export, refused, objection)));
+            owner.api().get("/api/requests").then().body("id", equalTo(List.of(ownExport, export, restriction, refused, objection)));
         });
 
         Executable everyOwnerChecked = () -> assertEquals(new TreeSet<>(owners.stream().map(ProfileData::kind)
