@@ -40,7 +40,7 @@ class RestrictionData implements ProfileData {
     @Override
     public void exportTo(AccessWriter out, String profileId) {
         RestrictionRequest.<RestrictionRequest>list("profileId = ?1 order by requestId", profileId).forEach(r -> out.write(
-                "restrictionRequests", new RestrictionRequestRow(r.requestId, r.ground.name(), r.statement, r.restrictedAt,
+                "restriction-requests", new RestrictionRequestRow(r.requestId, r.ground.name(), r.statement, r.restrictedAt,
                         r.decision, r.reasons, r.decidedAt, r.liftedAt)));
     }
 

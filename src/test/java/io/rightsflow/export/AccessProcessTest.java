@@ -118,6 +118,8 @@ class AccessProcessTest {
                 () -> assertThat(archive.text(folder + "challenge-memberships.jsonl"),
                         containsString("\"seenByOtherMembers\":{\"name\":\"Robin\"")),
                 () -> assertThat(archive.text(folder + "objections.jsonl"), containsString("RESEARCH")),
+                () -> assertThat(archive.text(folder + "restriction-requests.jsonl"), containsString("\"ground\":\"ACCURACY_CONTESTED\"")),
+                () -> assertThat(archive.text(folder + "restrictions.jsonl"), containsString("\"status\":\"ON_REQUEST\"")),
                 () -> assertThat(archive.text(folder + "requests.jsonl"), containsString("\"type\":\"OBJECTION\"")),
                 () -> assertThat(archive.text(folder + "audit-events.jsonl"), containsString("REQUEST_RECEIVED")),
                 () -> assertThat(archive.text("account/account-requests.jsonl"), containsString(requestId)),

@@ -108,6 +108,9 @@ class RestrictionProcessTest {
         String taskId = desk.taskIdOf(requestId);
         assertEquals("UserTask_DecideLifting", desk.taskOf(requestId).get("taskKey"));
         desk.staff().api().post("/api/desk/tasks/{id}/claim", taskId).then().statusCode(200);
+        desk.staff().api().accept("text/html").get("/desk/tasks/{id}", taskId).then().statusCode(200)
+                .body(containsString("LEGAL_CLAIMS"), containsString("Lift the restriction"),
+                        containsString("Reasons for lifting"));
 
         desk.staff().api().body(Map.of("decision", "LIFT", "reason", "  ")).post("/api/desk/tasks/{id}/complete", taskId)
                 .then().statusCode(400).body("field", equalTo("reason"));
