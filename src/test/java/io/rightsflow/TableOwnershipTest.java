@@ -63,7 +63,8 @@ class TableOwnershipTest {
             Map.entry("dashboard_share", "sharing"), Map.entry("item_share", "sharing"),
             Map.entry("waiting_share", "sharing"),
             Map.entry("staff_user", "staff"),
-            Map.entry("legal_hold", "hold"));
+            Map.entry("legal_hold", "hold"),
+            Map.entry("restriction_request", "restriction"));
 
     private static final Pattern CREATE_TABLE = Pattern.compile("(?i)create table (?:if not exists )?(\\w+)");
     private static final Pattern ENTITY = Pattern.compile("@Entity\\s+(?:@\\w+(?:\\([^)]*\\))?\\s+)*public class (\\w+)");

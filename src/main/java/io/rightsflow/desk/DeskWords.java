@@ -16,7 +16,8 @@ final class DeskWords {
             "PROCEED_WITHOUT_NOTICE", "Go on without the notice: the grace period starts without the mail",
             "RETRY", "Try the partner again (it is fixed)",
             "GIVE_UP", "Give up on this partner: it is not told of the erasure",
-            "ANSWERED", "Answered/handled: the request is answered, or on its way to be by its due date");
+            "ANSWERED", "Answered/handled: the request is answered, or on its way to be by its due date",
+            "LIFT", "Lift the restriction: its ground no longer holds (the person is told first)");
 
     /** What the reason field asks for, per user task (its BPMN id). */
     private static final Map<String, String> REASONS = Map.of(
@@ -24,7 +25,8 @@ final class DeskWords {
             "UserTask_CancelAccountDeletion", "Reason for cancelling (required)",
             "UserTask_ResolveUndeliveredNotice", "Reason (required to go on without the notice)",
             "UserTask_ReachPartner", "Reason (required to give up; kept with the notice for auditors)",
-            "UserTask_AnswerDueSoonRequest", "Note: what was done to answer it (required)");
+            "UserTask_AnswerDueSoonRequest", "Note: what was done to answer it (required)",
+            "UserTask_DecideLifting", "Reasons for lifting (required; the person is mailed them before it takes effect)");
 
     /** The message of a missing reason, per decision: what to write. */
     private static final Map<String, String> MISSING_REASON = Map.of(
@@ -32,7 +34,8 @@ final class DeskWords {
             "CANCEL_DELETION", "Write why the deletion is cancelled, e.g. what the person said.",
             "PROCEED_WITHOUT_NOTICE", "Write why the request goes on without telling the person.",
             "GIVE_UP", "Write why this partner is given up on: auditors read it.",
-            "ANSWERED", "Write a note on what was done to answer the request.");
+            "ANSWERED", "Write a note on what was done to answer the request.",
+            "LIFT", "Write why the restriction is lifted (e.g. the accuracy is verified): the person is mailed it first.");
 
     private DeskWords() {
     }

@@ -26,6 +26,8 @@ public enum MailKind {
     OBJECTION_DECISION("objection/objection-decision", "The decision on your objection"),
     RESTRICTION_LIFT_NOTICE("objection/restriction-lift-notice", "The restriction of processing will be lifted"),
     RECTIFICATION_DONE("rectification/rectification-done", "Your request to correct your data is done"),
+    RESTRICTION_IN_PLACE("restriction/restriction-in-place", "The use of your data is restricted"),
+    RESTRICTION_LIFTING("restriction/restriction-lifting", "The restriction of your data will be lifted"),
     REQUEST_DUE_SOON("desk/request-due-soon", "A request is due soon"),
     DEADLINE_EXTENDED("desk/deadline-extended", "We need more time for your request"),
     REQUEST_RECEIVED("desk/request-received", "We have received your request"),

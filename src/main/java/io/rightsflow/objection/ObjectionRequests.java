@@ -42,7 +42,7 @@ class ObjectionRequests implements RequestHandler {
         ProfileRef profile = profiles.active(body.profileId());
         Set<Purpose> purposes = purposes(body);
         for (Purpose purpose : purposes) {
-            Restriction existing = Restriction.find(profile.id(), purpose);
+            Restriction existing = Restriction.ofObjection(profile.id(), purpose);
             if (existing != null && existing.status == Restriction.Status.UNDER_REVIEW) {
                 throw ProblemException.conflict("an objection to " + purpose + " for profile " + profile.id()
                         + " is already under review: request " + existing.requestId);

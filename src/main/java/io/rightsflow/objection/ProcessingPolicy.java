@@ -1,16 +1,25 @@
 package io.rightsflow.objection;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import io.rightsflow.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 /**
  * The one check every feature makes before it processes a profile's data for a purpose: an
- * objection restricts it at once (under review, Art. 18(1)(d)) and, once accepted, for good.
+ * objection restricts it at once (under review, Art. 18(1)(d)) and, once accepted, for good; a
+ * restriction request (Art. 18(1)(a)-(c)) restricts every purpose until the desk lifts it.
  */
 @ApplicationScoped
 public class ProcessingPolicy {
+
+    @Inject
+    Clock clock;
 
     public boolean allows(String profileId, Purpose purpose) {
         return Restriction.find(profileId, purpose) == null;
@@ -21,13 +30,52 @@ public class ProcessingPolicy {
         Restriction restriction = Restriction.find(profileId, purpose);
         if (restriction != null) {
             throw ProblemException.conflict("processing of profile " + profileId + " for " + purpose
-                    + " is restricted by objection " + restriction.requestId
-                    + (restriction.status == Restriction.Status.UNDER_REVIEW ? " while it is reviewed" : ""));
+                    + (restriction.status == Restriction.Status.ON_REQUEST
+                            ? " is restricted on request " + restriction.requestId + " (GDPR Art. 18)"
+                            : " is restricted by objection " + restriction.requestId
+                                    + (restriction.status == Restriction.Status.UNDER_REVIEW ? " while it is reviewed" : "")));
         }
     }
 
     /** The profiles that must be left out of any processing for this purpose. */
     public List<String> restrictedProfiles(Purpose purpose) {
-        return Restriction.<Restriction>list("purpose", purpose).stream().map(r -> r.profileId).toList();
+        return Restriction.<Restriction>list("purpose", purpose).stream().map(r -> r.profileId).distinct().toList();
+    }
+
+    /**
+     * Restricts every purpose of the profile for a restriction request (GDPR Art. 18(1)(a)-(c)):
+     * its data is stored only, every use this check guards is refused. The rows are the request's
+     * own, beside any objection's, so that neither's lifting touches the other's.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int restrictOnRequest(String requestId, String profileId) {
+        int placed = 0;
+        for (Purpose purpose : Purpose.values()) {
+            if (Restriction.count("requestId = ?1 and purpose = ?2", requestId, purpose) == 0) {
+                Restriction restriction = new Restriction();
+                restriction.id = UUID.randomUUID().toString();
+                restriction.profileId = profileId;
+                restriction.purpose = purpose;
+                restriction.status = Restriction.Status.ON_REQUEST;
+                restriction.requestId = requestId;
+                restriction.createdAt = Instant.now(clock);
+                restriction.persist();
+                placed++;
+            }
+        }
+        return placed;
+    }
+
+    /** Lifts what this restriction request placed, and nothing an objection or another request placed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int liftRestrictionOf(String requestId) {
+        return (int) Restriction.delete("requestId = ?1 and status = ?2", requestId, Restriction.Status.ON_REQUEST);
+    }
+
+    /** The restriction request that restricts this profile now, or null. */
+    public String restrictingRequest(String profileId) {
+        Restriction restriction = Restriction.find("profileId = ?1 and status = ?2 order by createdAt", profileId,
+                Restriction.Status.ON_REQUEST).firstResult();
+        return restriction == null ? null : restriction.requestId;
     }
 }

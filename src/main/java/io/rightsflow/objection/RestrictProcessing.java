@@ -32,7 +32,7 @@ class RestrictProcessing implements JavaDelegate {
         boolean needsReview = false;
         for (Purpose purpose : objection.purposeList()) {
             needsReview |= purpose.needsReview();
-            if (Restriction.find(objection.profileId, purpose) == null) {
+            if (Restriction.ofObjection(objection.profileId, purpose) == null) {
                 Restriction restriction = new Restriction();
                 restriction.id = UUID.randomUUID().toString();
                 restriction.profileId = objection.profileId;

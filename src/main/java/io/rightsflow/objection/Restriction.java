@@ -10,12 +10,20 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** No processing of this profile for this purpose: while an objection is reviewed, or for good. */
+/**
+ * No processing of this profile for this purpose: while an objection is reviewed, or for good; or
+ * on a restriction request (Art. 18(1)(a)-(c)) until the desk lifts it. Each row belongs to the
+ * request that placed it, and only that request lifts it.
+ */
 @Entity
 @Table(name = "processing_restriction")
 public class Restriction extends PanacheEntityBase {
 
-    public enum Status { UNDER_REVIEW, PERMANENT }
+    public enum Status {
+        UNDER_REVIEW, PERMANENT,
+        /** Placed by a RESTRICTION request, lifted only by its own process. */
+        ON_REQUEST
+    }
 
     @Id
     public String id;
@@ -27,8 +35,15 @@ public class Restriction extends PanacheEntityBase {
     public String requestId;
     public Instant createdAt;
 
+    /** The oldest restriction of this profile for this purpose, whichever request placed it. */
     static Restriction find(String profileId, Purpose purpose) {
-        return find("profileId = ?1 and purpose = ?2", profileId, purpose).firstResult();
+        return find("profileId = ?1 and purpose = ?2 order by createdAt, id", profileId, purpose).firstResult();
+    }
+
+    /** The restriction an objection placed for this purpose: a restriction request's does not count there. */
+    static Restriction ofObjection(String profileId, Purpose purpose) {
+        return find("profileId = ?1 and purpose = ?2 and status <> ?3", profileId, purpose, Status.ON_REQUEST)
+                .firstResult();
     }
 
     static List<Restriction> ofRequest(String requestId) {

@@ -57,12 +57,19 @@ public class RequestLifecycle {
     /**
      * Ends a request whose profile or account is being erased ({@code erased}: "profile" or
      * "account"), at the end event of the process that caught {@link Requests#SUBJECT_ERASED}:
-     * its links go, and it is CANCELLED with the erasure named as the reason (ids only).
+     * its links go, and it is CANCELLED with the erasure named as the reason (ids only). A request
+     * answered before whose process still waited keeps its status.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void endForErasure(String requestId, String erased, String erasureRequestId) {
         DataRequest request = DataRequest.findById(requestId);
         links.revokeAll(requestId);
+        if (!request.isOpen()) {
+            // Answered before (a restriction waiting to be lifted): the answer stands, nothing more is mailed.
+            audit.record("REQUEST_PROCESS_ENDED", AuditTrail.SYSTEM, requestId, request.profileId,
+                    erased + " erased by request " + erasureRequestId);
+            return;
+        }
         request.status = RequestStatus.CANCELLED;
         request.completedAt = Instant.now(clock);
         audit.record("REQUEST_CANCELLED", AuditTrail.SYSTEM, requestId, request.profileId,

@@ -24,6 +24,7 @@ public final class RequestWords {
             case PARTNER_DISCONNECTION -> "Disconnect a partner app";
             case ACCESS -> "Copy of your data and how it is used";
             case RECTIFICATION -> "Correct your data";
+            case RESTRICTION -> "Restrict the use of a profile's data";
         };
     }
 
@@ -41,6 +42,7 @@ public final class RequestWords {
             case PARTNER_DISCONNECTION -> "request to disconnect a partner app";
             case ACCESS -> "request for a copy of your data and how it is used";
             case RECTIFICATION -> "request to correct a profile's data";
+            case RESTRICTION -> "request to restrict the use of a profile's data";
         };
     }
 

@@ -141,6 +141,14 @@ public class Requests {
                 endWithoutProcess(other, erasureRequestId, erased);
             }
         }
+        // An answered request whose process still waits on the person's data (a restriction in
+        // place until the desk lifts it) ends too; its answer stands (RequestLifecycle#endForErasure).
+        requests.stream().filter(r -> !r.isOpen() && r.processInstanceId != null)
+                .filter(r -> runtime.createProcessInstanceQuery().processInstanceId(r.processInstanceId).count() > 0)
+                .forEach(answered -> runtime.createMessageCorrelation(SUBJECT_ERASED)
+                        .processInstanceId(answered.processInstanceId)
+                        .setVariable(ERASED, erased).setVariable(ERASURE_REQUEST_ID, erasureRequestId)
+                        .correlateAllWithResult());
         return open.size();
     }
 

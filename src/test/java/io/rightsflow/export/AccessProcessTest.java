@@ -120,6 +120,8 @@ class AccessProcessTest {
                 () -> assertThat(archive.text(folder + "objections.jsonl"), containsString("RESEARCH")),
                 () -> assertThat(archive.text(folder + "rectifications.jsonl"), containsString("Robin wore boots")),
                 () -> assertThat(archive.text(folder + "measurements.jsonl"), containsString("\"contestedBy\":\"")),
+                () -> assertThat(archive.text(folder + "restriction-requests.jsonl"), containsString("\"ground\":\"ACCURACY_CONTESTED\"")),
+                () -> assertThat(archive.text(folder + "restrictions.jsonl"), containsString("\"status\":\"ON_REQUEST\"")),
                 () -> assertThat(archive.text(folder + "requests.jsonl"), containsString("\"type\":\"OBJECTION\"")),
                 () -> assertThat(archive.text(folder + "audit-events.jsonl"), containsString("REQUEST_RECEIVED")),
                 () -> assertThat(archive.text("account/account-requests.jsonl"), containsString(requestId)),

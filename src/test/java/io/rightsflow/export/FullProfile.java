@@ -104,6 +104,10 @@ record FullProfile(String viewerEmail) {
         officer.api().body(Map.of("subjectType", "ACCOUNT", "subjectId", holder.accountId(), "reason", "LEGAL_OBLIGATION"))
                 .post("/api/holds").then().statusCode(201);
 
+        // a restriction of every use of the profile's data (after the uses above), in place and waiting to be lifted
+        holder.fileRequest(Map.of("type", "RESTRICTION", "profileId", child, "ground", "ACCURACY_CONTESTED",
+                "statement", "The weigh-ins of February are wrong."));
+
         // last: a pending handover of the profile to its own account
         String independence = holder.fileRequest(Map.of("type", "INDEPENDENCE", "profileId", child,
                 "newEmail", "robin-" + System.nanoTime() + "@example.test"));

@@ -26,10 +26,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.rightsflow.account.ProfileData;
 import io.rightsflow.support.Desk;
 import io.rightsflow.support.Mailbox;
+import io.rightsflow.support.Processes;
 import io.rightsflow.support.Staff;
 import io.rightsflow.support.Subject;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -49,6 +51,9 @@ class MoveRulesTest {
 
     @Inject
     MockMailbox mailbox;
+
+    @Inject
+    HistoryService history;
 
     @Test
     void everyOwnerOfProfileDataMovesItOrEndsItAndTheFormerHolderReachesNoneOfIt() throws IOException {
@@ -96,11 +101,18 @@ class MoveRulesTest {
         Staff officer = Staff.create("compliance-officer");
         String hold = officer.api().body(Map.of("subjectType", "PROFILE", "subjectId", child, "reason", "LEGAL_CLAIMS",
                 "note", "a claim about the scale")).post("/api/holds").then().statusCode(201).extract().path("id");
+        String restriction = holder.fileRequest(Map.of("type", "RESTRICTION", "profileId", child,
+                "ground", "LEGAL_CLAIMS", "statement", "I need the weigh-ins for a claim."));
         String export = holder.fileRequest(Map.of("type", "EXPORT", "profileId", child));
         String download = Mailbox.linkPath(Mailbox.await(mailbox, holder.email(), "ready to download").getText());
 
         Handover handover = Handover.of(mailbox, holder, child);
         Subject owner = handover.newOwner();
+        // The restriction moved with the profile and goes on protecting it; lifted, so that the checks below see its data used.
+        owner.api().body(Map.of("email", Subject.create().email())).post("/api/profiles/{id}/shares", child).then()
+                .statusCode(409);
+        desk.claimAndDecide(restriction, "LIFT", "The claim is settled.");
+        Processes.awaitEnded(history, Processes.ofRequest(restriction));
         String ownExport = owner.fileRequest(Map.of("type", "EXPORT", "profileId", child));
         Mailbox.await(mailbox, owner.email(), "ready to download");
         Map<String, List<String>> archive = unzip(owner.api().get("/api/requests/{id}/archive", ownExport).then()
@@ -134,6 +146,11 @@ class MoveRulesTest {
         checks.put("objections", () -> {
             holder.api().get("/api/requests?type=OBJECTION").then().body("profileId", not(hasItem(child)));
             owner.api().get("/api/requests?type=OBJECTION").then().body("id", equalTo(List.of(refused, objection)));
+        });
+        checks.put("restriction requests", () -> {
+            // The restriction is the person's own: it moves with the profile and goes on protecting it.
+            holder.api().get("/api/requests/{id}", restriction).then().statusCode(404);
+            owner.api().get("/api/requests/{id}", restriction).then().statusCode(200).body("type", equalTo("RESTRICTION"));
         });
         checks.put("extension reasons", () -> {
             holder.api().get("/api/requests/{id}", objection).then().statusCode(404);
@@ -195,8 +212,8 @@ class MoveRulesTest {
         checks.put("request records", () -> {
             holder.api().get("/api/requests").then().body("findAll { it.profileId == '" + child + "' }.type",
                     equalTo(List.of("INDEPENDENCE")));
-            owner.api().get("/api/requests").then().body("id", equalTo(List.of(ownExport, export, rectification, refused,
-                    objection)));
+            owner.api().get("/api/requests").then().body("id", equalTo(List.of(ownExport, export, restriction,
+                    rectification, refused, objection)));
         });
 
         Executable everyOwnerChecked = () -> assertEquals(new TreeSet<>(owners.stream().map(ProfileData::kind)
