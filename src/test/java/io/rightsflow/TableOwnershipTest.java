@@ -64,6 +64,7 @@ class TableOwnershipTest {
             Map.entry("waiting_share", "sharing"),
             Map.entry("staff_user", "staff"),
             Map.entry("legal_hold", "hold"),
+            Map.entry("erasure_past_holds", "hold"),
             Map.entry("restriction_request", "restriction"));
 
     private static final Pattern CREATE_TABLE = Pattern.compile("(?i)create table (?:if not exists )?(\\w+)");

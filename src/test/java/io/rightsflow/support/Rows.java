@@ -8,8 +8,12 @@ import io.agroal.api.AgroalDataSource;
 /** Scans the application's tables for what an erasure must have left nowhere. */
 public final class Rows {
 
-    /** The request record, the audit trail and the legal holds keep the fact of an erasure, by opaque ids only. */
-    public static final List<String> RECORD_TABLES = List.of("DATA_REQUEST", "AUDIT_EVENT", "LEGAL_HOLD");
+    /**
+     * The request record, the audit trail, the legal holds and the erasures' pass of their hold check
+     * keep the fact of an erasure, by opaque ids only.
+     */
+    public static final List<String> RECORD_TABLES = List.of("DATA_REQUEST", "AUDIT_EVENT", "LEGAL_HOLD",
+            "ERASURE_PAST_HOLDS");
 
     private Rows() {
     }
