@@ -11,11 +11,14 @@ import io.rightsflow.web.Pages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * The account management screen: every profile of the account with its status, and what can be
@@ -32,13 +35,19 @@ public class AccountPage {
             "deletion", "The profile is pending deletion. It is hidden now and will be deleted for good in seven days; "
                     + "until then you can reactivate it here or from the email we sent you.",
             "reactivated", "The profile is active again, exactly as it was.",
+            "renamed", "The profile has its new name.",
             "independence", "We sent an email to the new address. The profile moves to its own account once its "
                     + "owner confirms with the link in that email; until then nothing changes.");
 
     @CheckedTemplate(basePath = "account", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
         static native TemplateInstance account(List<ProfileRef> profiles, boolean hasSecondaries, String done);
+
+        static native TemplateInstance profileName(ProfileRef profile, String name, String error);
     }
+
+    @Inject
+    ProfileNames names;
 
     @Inject
     Profiles profiles;
@@ -51,5 +60,27 @@ public class AccountPage {
         List<ProfileRef> all = profiles.ofAccount(caller.accountId());
         boolean hasSecondaries = all.stream().anyMatch(p -> !p.main());
         return Pages.html(Templates.account(all, hasSecondaries, done == null ? null : DONE.get(done)));
+    }
+
+    /** The form to rename a profile of one's own; the change is immediate (no request). */
+    @GET
+    @Path("/profiles/{id}/name")
+    public Response nameForm(@PathParam("id") String profileId) {
+        ProfileRef profile = profiles.visible(profileId);
+        return Pages.html(Templates.profileName(profile, profile.name(), null));
+    }
+
+    @POST
+    @Path("/profiles/{id}/name")
+    public Response rename(@PathParam("id") String profileId, @RestForm String name) {
+        ProfileRef profile = profiles.visible(profileId);
+        String problem = ProfileNames.problem(name);
+        if (problem != null) {
+            return Pages.html(Response.Status.BAD_REQUEST, Templates.profileName(profile, name,
+                    name == null || name.isBlank() ? "Enter the profile's new name."
+                            : "Use at most " + SignUps.PROFILE_NAME_MAX + " characters."));
+        }
+        names.rename(profile.id(), name);
+        return Pages.seeOther("/account?done=renamed");
     }
 }

@@ -61,6 +61,34 @@ class AccountPageTest {
                 not(containsString("must be deleted or made independent first"))));
     }
 
+    @Test
+    void aPersonRenamesAProfileAtOnceAndAnEmptyNameIsRefusedWithoutChangingIt() {
+        Subject subject = Subject.create("Mum");
+        String junior = subject.addProfile("Junior");
+        browser.signIn(subject.email(), subject.password()).open("/account");
+
+        browser.pressIn("Junior", "Rename");
+        browser.type("New name", " ");
+        browser.press("Rename");
+
+        assertThat(browser.text(), containsString("Enter the profile's new name."));
+        assertThat(nameOf(subject, junior), equalTo("Junior"));
+        browser.type("New name", "Jules");
+        browser.snapshot("profile-name");
+        browser.press("Rename");
+
+        assertThat(browser.text(), containsString("The profile has its new name."));
+        assertThat(card("Jules"), containsString("Secondary profile"));
+        assertThat(nameOf(subject, junior), equalTo("Jules"));
+        assertThat(subject.api().get("/api/requests?type=RECTIFICATION").then().extract().jsonPath().getList("id"),
+                equalTo(List.of()));
+    }
+
+    private static String nameOf(Subject subject, String profileId) {
+        return subject.api().get("/api/accounts/{id}", subject.accountId()).then().extract().jsonPath()
+                .getString("profiles.find { it.profileId == '" + profileId + "' }.name");
+    }
+
     private static String card(String name) {
         WebElement heading = browser.driver().findElement(By.xpath("//ul[@class='profiles']/li/h3[normalize-space(.)='"
                 + name + "']"));

@@ -42,6 +42,24 @@ class AccountResourceTest {
     }
 
     @Test
+    void aHolderRenamesAProfileAtOnceWhileABlankOrOverlongNameOrAnotherPersonsProfileChangesNothing() {
+        Subject subject = Subject.create("Alice");
+        String child = subject.addProfile("Bobby");
+
+        subject.api().body(Map.of("name", " Bob ")).put("/api/profiles/{id}/name", child).then().statusCode(200)
+                .body("profileId", equalTo(child)).body("name", equalTo("Bob"));
+
+        subject.api().body(Map.of("name", " ")).put("/api/profiles/{id}/name", child).then().statusCode(400)
+                .body("field", equalTo("name"));
+        subject.api().body(Map.of("name", "x".repeat(101))).put("/api/profiles/{id}/name", child).then()
+                .statusCode(400).body("field", equalTo("name"));
+        Subject.create().api().body(Map.of("name", "Mallory")).put("/api/profiles/{id}/name", child).then()
+                .statusCode(404);
+        subject.api().get("/api/accounts/{id}", subject.accountId()).then()
+                .body("profiles.find { it.profileId == '" + child + "' }.name", equalTo("Bob"));
+    }
+
+    @Test
     void theSubjectLogsInAndSeesThemselvesInMe() {
         Subject subject = Subject.create();
         subject.api().get("/api/me").then().statusCode(200)
