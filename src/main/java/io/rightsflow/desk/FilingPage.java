@@ -50,7 +50,13 @@ public class FilingPage {
             new PurposeWords("PARTNER_SHARING", "Sharing with partner apps"),
             new PurposeWords("DASHBOARD_SHARING", "Dashboards shared with other accounts"));
 
-    /** A purpose's name (as filed) and its words (as shown). */
+    /** The grounds of a restriction (Art. 18(1)(a)-(c)), by name as filed; the filing checks them. */
+    static final List<PurposeWords> GROUNDS = List.of(
+            new PurposeWords("ACCURACY_CONTESTED", "The person contests the accuracy of the data (a)"),
+            new PurposeWords("UNLAWFUL_ERASURE_OPPOSED", "Unlawful, but the person wants restriction, not erasure (b)"),
+            new PurposeWords("LEGAL_CLAIMS", "The person needs the data for legal claims (c)"));
+
+    /** A purpose's (or a ground's) name (as filed) and its words (as shown). */
     record PurposeWords(String name, String words) {
     }
 
@@ -67,14 +73,14 @@ public class FilingPage {
     /** What the agent chose and wrote, to show again with the errors. */
     public record Form(List<DeskPage.Choice> types, List<DeskPage.Choice> purposes, String statement,
             String newEmail, String partner, boolean notifyErasure, String ticket, List<DeskPage.Choice> identityChecks,
-            String identityNote) {
+            String identityNote, List<DeskPage.Choice> grounds) {
     }
 
     /** The message of each field at fault; null where all is well. */
     public record Errors(String type, String profileId, String purposes, String statement, String newEmail,
-            String partner, String ticket, String identityCheck, String identityNote) {
+            String partner, String ticket, String identityCheck, String identityNote, String ground) {
 
-        static final Errors NONE = new Errors(null, null, null, null, null, null, null, null, null);
+        static final Errors NONE = new Errors(null, null, null, null, null, null, null, null, null, null);
     }
 
     @Inject
@@ -105,14 +111,14 @@ public class FilingPage {
                     + "the ticket: it must be the address the person signed up with.", null, null, Errors.NONE, null));
         }
         return Pages.html(Templates.filing(account.email(), null, subject(account, null),
-                form(null, List.of(), null, null, null, false, null, null, null), Errors.NONE, null));
+                form(null, List.of(), null, null, null, false, null, null, null, null), Errors.NONE, null));
     }
 
     @POST
     public Response file(@RestForm String accountId, @RestForm String type, @RestForm String profileId,
             @RestForm List<String> purposes, @RestForm String statement, @RestForm String newEmail,
             @RestForm String partner, @RestForm boolean notifyErasure, @RestForm String ticket,
-            @RestForm String identityCheck, @RestForm String identityNote) {
+            @RestForm String identityCheck, @RestForm String identityNote, @RestForm String ground) {
         AccountRef account = accountId == null || accountId.isBlank() ? null : accounts.visible(accountId);
         if (account == null) {
             return Pages.html(Status.BAD_REQUEST, Templates.filing("", "Find the person's account by its address "
@@ -130,7 +136,8 @@ public class FilingPage {
                     blankToNull(statement), chosen == RequestType.INDEPENDENCE ? blankToNull(newEmail) : null,
                     chosen == RequestType.PARTNER_DISCONNECTION ? blankToNull(partner) : null,
                     chosen == RequestType.PARTNER_DISCONNECTION ? notifyErasure : null,
-                    ticket, identityCheck, identityNote));
+                    ticket, identityCheck, identityNote, null, null, null, null,
+                    chosen == RequestType.RESTRICTION ? blankToNull(ground) : null));
             return Pages.seeOther("/desk/requests/" + filed.id() + "?done=filed");
         } catch (ProblemException refused) {
             int status = refused.problem().status();
@@ -142,7 +149,7 @@ public class FilingPage {
             Errors errors = field == null ? Errors.NONE : errors(field, refused.getMessage());
             return Pages.html(Status.fromStatusCode(status), Templates.filing(account.email(), null,
                     subject(account, profile), form(chosen, named, statement, newEmail, partner, notifyErasure, ticket,
-                            identityCheck, identityNote),
+                            identityCheck, identityNote, ground),
                     errors, errors == Errors.NONE ? DeskWords.sentence(refused.getMessage()) + " Nothing was filed."
                             : null));
         }
@@ -161,7 +168,7 @@ public class FilingPage {
     }
 
     private Form form(RequestType type, List<String> purposes, String statement, String newEmail, String partner,
-            boolean notifyErasure, String ticket, String identityCheck, String identityNote) {
+            boolean notifyErasure, String ticket, String identityCheck, String identityNote, String ground) {
         return new Form(Arrays.stream(RequestType.values())
                 .map(t -> new DeskPage.Choice(t.name(), RequestWords.type(t), t == type)).toList(),
                 PURPOSES.stream().map(p -> new DeskPage.Choice(p.name(), p.words(), purposes.contains(p.name())))
@@ -169,7 +176,8 @@ public class FilingPage {
                 statement, newEmail, partner, notifyErasure, ticket,
                 requests.identityChecks().stream().map(m -> new DeskPage.Choice(m, m.replace('_', ' ').toLowerCase(),
                         m.equals(identityCheck))).toList(),
-                identityNote);
+                identityNote, GROUNDS.stream().map(g -> new DeskPage.Choice(g.name(), g.words(), g.name().equals(ground)))
+                        .toList());
     }
 
     /** The form field a 400 names, as the service tells it ({@code field}); null for none of them. */
@@ -181,20 +189,22 @@ public class FilingPage {
     private static Errors errors(String field, String detail) {
         String says = DeskWords.sentence(detail);
         return switch (field) {
-            case "type" -> new Errors("Choose the type of request.", null, null, null, null, null, null, null, null);
+            case "type" -> new Errors("Choose the type of request.", null, null, null, null, null, null, null, null, null);
             case "profileId" -> new Errors(null, "Choose the profile the request is about.", null, null, null, null,
-                    null, null, null);
+                    null, null, null, null);
             case "purposes" -> new Errors(null, null, "Tick at least one use of the data the person objects to.", null,
-                    null, null, null, null, null);
-            case "statement" -> new Errors(null, null, null, says, null, null, null, null, null);
-            case "newEmail" -> new Errors(null, null, null, null, says, null, null, null, null);
-            case "partner" -> new Errors(null, null, null, null, null, says, null, null, null);
+                    null, null, null, null, null, null);
+            case "statement" -> new Errors(null, null, null, says, null, null, null, null, null, null);
+            case "newEmail" -> new Errors(null, null, null, null, says, null, null, null, null, null);
+            case "partner" -> new Errors(null, null, null, null, null, says, null, null, null, null);
             case "ticket" -> new Errors(null, null, null, null, null, null,
-                    "Enter the reference of the customer-service ticket (at most 100 characters).", null, null);
+                    "Enter the reference of the customer-service ticket (at most 100 characters).", null, null, null);
             case "identityCheck" -> new Errors(null, null, null, null, null, null, null,
-                    "Choose how the person's identity was checked.", null);
+                    "Choose how the person's identity was checked.", null, null);
             case "identityNote" -> new Errors(null, null, null, null, null, null, null, null,
-                    "Write what was checked, e.g. which reply or document (at most 500 characters).");
+                    "Write what was checked, e.g. which reply or document (at most 500 characters).", null);
+            case "ground" -> new Errors(null, null, null, null, null, null, null, null, null,
+                    "Choose the ground of the restriction.");
             default -> Errors.NONE;
         };
     }

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.rightsflow.support.Browser;
@@ -115,6 +116,29 @@ class FilingPageTest {
         assertThat(browser.labelled("To disconnect a partner app: the partner's id").getAttribute("aria-invalid"),
                 not(equalTo("true")));
         subject.api().get("/api/requests").then().statusCode(200).body("", hasSize(0));
+    }
+
+    @Test
+    void aRestrictionIsFiledWithItsGroundAndWithoutOneIsRefusedAtTheGround() {
+        Subject subject = Subject.create();
+        Staff agent = Staff.create("agent");
+        browser.signIn(agent.username(), agent.password()).open("/desk/filing");
+        browser.type("Address of the person's account", subject.email()).press("Find the account");
+        choose("Type of request", "Restrict the use of a profile's data");
+        choose("Profile", mainProfileLabel());
+        browser.type("Ticket reference", "CS-2004");
+        choose("How the identity was checked", "id document");
+        browser.type("What was checked", "Passport shown in the shop.");
+
+        browser.press("File the request");
+
+        assertThat(browser.text(), containsString("Choose the ground of the restriction."));
+        subject.api().get("/api/requests").then().statusCode(200).body("", hasSize(0));
+        choose("For a restriction: its ground", "The person needs the data for legal claims (c)");
+        browser.press("File the request");
+
+        assertThat(browser.path(), startsWith("/desk/requests/"));
+        subject.api().get("/api/requests").then().statusCode(200).body("type", equalTo(List.of("RESTRICTION")));
     }
 
     @Test
