@@ -22,9 +22,9 @@ public class RecordOfProcessing {
 
     static final String CONTROLLER_PURPOSES = "providing the service to the person (history, dashboards, exports)";
     static final List<String> OBJECTABLE = List.of(
-            "research (pseudonymised extracts; stops on objection)",
-            "product improvement (pseudonymised extracts; stops on objection)",
-            "direct marketing (account audience; stops on objection, without review)");
+            "research (pseudonymised extracts; stops on objection or restriction)",
+            "product improvement (pseudonymised extracts; stops on objection or restriction)",
+            "direct marketing (account audience; stops on objection, without review, or restriction)");
 
     /** An erasure under a legal hold waits after its grace period (profile- and account-erasure.bpmn). */
     static final String UNLESS_HELD = "; longer only while a legal hold (Art. 17(3)(b) or (e)) keeps it from erasure,"
@@ -67,13 +67,16 @@ public class RecordOfProcessing {
         activities.add(new Activity("account", "Account (email, password hash, unit preferences)",
                 "users of the devices and apps", List.of("sign-up"), List.of(CONTROLLER_PURPOSES, "sending the emails of "
                         + "data-rights requests (each acknowledged on receipt with its due date)", "answering data-rights requests: erasure, copies of one's data, "
-                        + "objections"), List.of(), "until the account is erased: " + gracePeriod
+                        + "objections, corrections, restrictions"), List.of(), "until the account is erased: " + gracePeriod
                         + " after the erasure request, unless customer service cancels it" + UNLESS_HELD, "contract (Art. 6(1)(b))"));
         activities.add(new Activity("requests", "Data-rights requests: type, dates, status, steps; a refusal's "
-                + "reason kind and written reasons, and the earlier requests it was judged against",
+                + "reason kind and written reasons, and the earlier requests it was judged against; what a correction "
+                + "asked, the values it replaced, readings marked contested; a restriction's ground, statement and "
+                + "the reasons it was lifted",
                 "users of the devices and apps, and their family members (secondary profiles)",
                 List.of("self-service", "customer service"), List.of("answering data-rights requests (Art. 12-22), "
-                        + "refusing with reasons where Art. 12(4)-(5) allows, and the evidence of having done so"),
+                        + "refusing with reasons where Art. 12(4)-(5) allows, and the evidence of having done so",
+                        "keeping restricted data stored only while a restriction holds (Art. 18(2))"),
                 List.of(), "the records are kept as evidence; the written reasons of refusals and extensions go when "
                         + "the profile (or, for an account-wide request, the account) is erased",
                 "legal obligation (Art. 6(1)(c), Art. 5(2) and 12)"));
@@ -96,7 +99,7 @@ public class RecordOfProcessing {
         purposes.add(CONTROLLER_PURPOSES);
         purposes.addAll(OBJECTABLE);
         List<String> recipients = partners.stream().filter(p -> p.receives(category.id))
-                .map(p -> p.name + " (partner app, only when the person links it; stops on disconnection or objection; "
+                .map(p -> p.name + " (partner app, only when the person links it; stops on disconnection, objection or restriction; "
                         + "processes data in " + countries.of(p.id) + ")")
                 .sorted().toList();
         return new Activity(category.id, category.name, "users of the devices and apps, and their family members "
