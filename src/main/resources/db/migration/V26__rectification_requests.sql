@@ -3,6 +3,8 @@
 create table rectification (
   request_id          varchar(36) primary key,
   profile_id          varchar(36) not null references profile (id),
+  -- the account the profile was in when the person asked: a decision after it moved acts on nothing
+  account_id          varchar(36) not null,
   move_to_profile_id  varchar(36),
   statement           varchar(2000),
   decision            varchar(10),

@@ -24,6 +24,8 @@ public class Rectification extends PanacheEntityBase {
     @Id
     public String requestId;
     public String profileId;
+    /** The account the profile was in when the person asked. */
+    public String accountId;
     public String moveToProfileId;
     public String statement;
     public String decision;

@@ -20,6 +20,7 @@ import io.rightsflow.request.RequestHandler;
 import io.rightsflow.request.RequestRef;
 import io.rightsflow.request.RequestSubject;
 import io.rightsflow.request.RequestType;
+import io.rightsflow.security.Caller;
 import io.rightsflow.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,6 +45,9 @@ class RectificationRequests implements RequestHandler {
 
     @Inject
     Readings readings;
+
+    @Inject
+    Caller caller;
 
     @Inject
     ReadingChanges changes;
@@ -82,6 +86,7 @@ class RectificationRequests implements RequestHandler {
         Rectification rectification = new Rectification();
         rectification.requestId = requestId;
         rectification.profileId = profile.id();
+        rectification.accountId = profile.accountId();
         rectification.moveToProfileId = moveTo;
         rectification.statement = statement;
         rectification.persist();
@@ -141,6 +146,11 @@ class RectificationRequests implements RequestHandler {
                     if (!accounts.looksLikeEmail(value)) {
                         throw bad("fields.email", "email must be the account's right address, such as "
                                 + "name@example.com");
+                    }
+                    if (!caller.isSubject()) {
+                        // the login address changes only when its holder asks: an agent's word is not enough
+                        throw bad("fields.email", "the account's address is corrected by its holder: they ask for it "
+                                + "themselves, and confirm it from the new address");
                     }
                     if (accounts.isCurrentEmail(profile.accountId(), value)) {
                         throw bad("fields.email", "email is the address the account uses already");

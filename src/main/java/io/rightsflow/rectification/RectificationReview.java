@@ -63,6 +63,12 @@ class RectificationReview implements DeskTask {
             throw ProblemException.conflict("the profile of rectification " + requestId + " has been erased; there "
                     + "is nothing left to decide");
         }
+        ProfileRef profile = profiles.find(rectification.profileId);
+        if (profile == null || !rectification.accountId.equals(profile.accountId())) {
+            // made independent since it was asked: the former holder's words must not change the new owner's data
+            throw ProblemException.conflict("profile " + rectification.profileId + " has moved to another account "
+                    + "since this rectification was asked; refuse it with reasons, and its new owner may ask anew");
+        }
         List<RectificationItem> items = rectification.items();
         String unfit = switch (decision) {
             case Rectification.CORRECT -> items.stream().anyMatch(i -> i.field != null || i.isCorrection()) ? null
@@ -73,8 +79,9 @@ class RectificationReview implements DeskTask {
                     .noneMatch(RectificationItem::isReading)
                     ? "the person named no profile to move readings to; contest them, or refuse the request"
                     : targetGone(rectification);
-            default -> items.stream().anyMatch(RectificationItem::isReading) ? null
-                    : "the person named no readings (measurementIds) to mark as contested";
+            // with no readings named, CONTEST keeps the person's statement as their supplementary statement
+            default -> items.stream().anyMatch(RectificationItem::isReading) || rectification.statement != null ? null
+                    : "the person named no readings (measurementIds) to mark as contested, and wrote no statement";
         };
         if (unfit != null) {
             throw ProblemException.badRequest(unfit).with("field", "decision");
@@ -87,6 +94,10 @@ class RectificationReview implements DeskTask {
 
     private String targetGone(Rectification rectification) {
         ProfileRef target = profiles.find(rectification.moveToProfileId);
+        if (target != null && target.isActive() && !rectification.accountId.equals(target.accountId())) {
+            return "profile " + rectification.moveToProfileId + " has moved to another account: the readings cannot "
+                    + "move to it";
+        }
         return target != null && target.isActive() ? null
                 : "profile " + rectification.moveToProfileId + " is no longer active: the readings cannot move to it";
     }

@@ -74,6 +74,16 @@ class SendRectifiedMail implements JavaDelegate {
         if (gone > 0) {
             done.add(gone + " reading(s) had been deleted or moved meanwhile and were left as they are.");
         }
+        if (Rectification.CONTEST.equals(rectification.decision) && items.stream().noneMatch(RectificationItem::isReading)) {
+            done.add("Your statement is kept with the profile's data as your supplementary statement, and is part of "
+                    + "any copy of your data.");
+        }
+        long notActed = items.stream().filter(i -> i.outcome == null).count();
+        if (notActed > 0) {
+            // one decision per request: what it did not cover is said, not passed over (Art. 12(4))
+            done.add(notActed + " other thing(s) you asked for were not part of this decision; ask again for them if "
+                    + "they still need correcting.");
+        }
         return done;
     }
 }

@@ -13,11 +13,11 @@ import io.rightsflow.support.Subject;
 import org.camunda.bpm.engine.ManagementService;
 
 /** A secondary profile made independent through the API and the new owner's mailed link, as a person does it. */
-record Handover(String requestId, Subject newOwner) {
+public record Handover(String requestId, Subject newOwner) {
 
     static final String PASSWORD = "Own-Account-7!";
 
-    static Handover of(MockMailbox mailbox, Subject holder, String profileId) {
+    public static Handover of(MockMailbox mailbox, Subject holder, String profileId) {
         String newEmail = "grown-up-" + UUID.randomUUID() + "@example.test";
         String requestId = holder.fileRequest(Map.of("type", "INDEPENDENCE", "profileId", profileId, "newEmail", newEmail));
         String link = Mailbox.linkPath(Mailbox.await(mailbox, newEmail, "Confirm your own account").getText());
