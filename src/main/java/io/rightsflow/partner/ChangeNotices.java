@@ -20,7 +20,7 @@ public class ChangeNotices {
 
     /**
      * Captures and starts the notice of this change to each partner the profile is linked to now,
-     * in the caller's transaction; a partner without an erasure-notice-url is skipped, a notice
+     * in the caller's transaction; a partner without a change-notice-url is skipped, a notice
      * already started for this request, link and kind is not started again.
      *
      * @param kind RESTRICTED, RESTRICTION_LIFTED or RECTIFIED
@@ -34,7 +34,7 @@ public class ChangeNotices {
         }
         int started = 0;
         for (PartnerGrant grant : PartnerGrant.activeOf(profileId)) {
-            if (settings.url(grant.partnerId, PartnerSettings.Endpoint.ERASURE_NOTICE).isEmpty()) {
+            if (settings.url(grant.partnerId, PartnerSettings.Endpoint.CHANGE_NOTICE).isEmpty()) {
                 continue;
             }
             if (delivery.start(requestId, change, grant)) {

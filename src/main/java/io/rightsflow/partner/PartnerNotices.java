@@ -93,12 +93,12 @@ public class PartnerNotices {
 
     /**
      * Sends the Art. 19 notice of a change that is not an erasure (restricted, restriction lifted,
-     * rectified) to the partner's erasure-notice endpoint, the one address a partner gives us for
-     * what to do with data it received; a partner without one is not called. Like the erasure
+     * rectified) to the partner's change-notice endpoint, kept apart from the erasure notices so that
+     * no partner erases on a change by mistake; a partner without one is not called. Like the erasure
      * notice it names the link and the request only: the partner looks the data up by the link.
      */
     boolean sendChangeNotice(Target link, String requestId, NoticeToPartner.Kind kind) {
-        var url = settings.url(link.partnerId(), PartnerSettings.Endpoint.ERASURE_NOTICE);
+        var url = settings.url(link.partnerId(), PartnerSettings.Endpoint.CHANGE_NOTICE);
         if (url.isEmpty()) {
             return false;
         }

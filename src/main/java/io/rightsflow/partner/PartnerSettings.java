@@ -12,14 +12,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Where and how each partner is called, from configuration: {@code rightsflow.partners."<id>".}
- * {@code delivery-url}, {@code revocation-url}, {@code erasure-notice-url}, {@code secret}. A
+ * {@code delivery-url}, {@code revocation-url}, {@code erasure-notice-url}, {@code change-notice-url}, {@code secret}. A
  * partner without a URL for a purpose is simply not called for it.
  */
 @ApplicationScoped
 class PartnerSettings {
 
     public enum Endpoint {
-        DELIVERY("delivery-url"), REVOCATION("revocation-url"), ERASURE_NOTICE("erasure-notice-url");
+        DELIVERY("delivery-url"), REVOCATION("revocation-url"), ERASURE_NOTICE("erasure-notice-url"),
+        /** Art. 19 notices of a change that is not an erasure: kept apart, so that no partner erases on one by mistake. */
+        CHANGE_NOTICE("change-notice-url");
 
         final String key;
 
@@ -30,7 +32,7 @@ class PartnerSettings {
 
     /** A setting that makes a partner called: in properties (dotted, ids maybe quoted) or in the environment. */
     private static final Pattern CALLED = Pattern.compile(
-            "rightsflow[._]partners[._].+[._](delivery[-_]url|revocation[-_]url|erasure[-_]notice[-_]url|secret)",
+            "rightsflow[._]partners[._].+[._](delivery[-_]url|revocation[-_]url|erasure[-_]notice[-_]url|change[-_]notice[-_]url|secret)",
             Pattern.CASE_INSENSITIVE);
 
     @Inject

@@ -42,11 +42,11 @@ class ChangeNoticesTest {
 
         int started = QuarkusTransaction.requiringNew().call(() -> changeNotices.startFor(requestId, profile, "RESTRICTED"));
 
-        assertEquals(2, started, "the partner without an erasure-notice-url is skipped");
-        for (var told : Map.of("/apple-health/erasure-notices", apple, "/runkeeper/erasure-notices", runkeeper).entrySet()) {
+        assertEquals(2, started, "the partner without a change-notice-url is skipped");
+        for (var told : Map.of("/apple-health/change-notices", apple, "/runkeeper/change-notices", runkeeper).entrySet()) {
             await().atMost(Processes.PATIENCE).until(() -> partners.calls(told.getKey(), told.getValue()).size() == 1);
         }
-        PartnerServer.Received notice = partners.calls("/apple-health/erasure-notices", apple).get(0);
+        PartnerServer.Received notice = partners.calls("/apple-health/change-notices", apple).get(0);
         assertEquals(Signatures.of("apple-health-test-secret", notice.timestamp(), notice.nonce(),
                 notice.body().getBytes(StandardCharsets.UTF_8)), notice.signature());
         JsonPath body = new JsonPath(notice.body());
@@ -78,10 +78,10 @@ class ChangeNoticesTest {
         assertEquals(0, QuarkusTransaction.requiringNew().call(() -> changeNotices.startFor(requestId, profile, "RESTRICTED")));
         assertEquals(1, QuarkusTransaction.requiringNew().call(() -> changeNotices.startFor(requestId, profile, "RESTRICTION_LIFTED")));
 
-        await().atMost(Processes.PATIENCE).until(() -> partners.calls("/apple-health/erasure-notices", apple).size() == 2);
-        assertEquals(List.of("RESTRICTED", "RESTRICTION_LIFTED"), partners.calls("/apple-health/erasure-notices", apple).stream()
+        await().atMost(Processes.PATIENCE).until(() -> partners.calls("/apple-health/change-notices", apple).size() == 2);
+        assertEquals(List.of("RESTRICTED", "RESTRICTION_LIFTED"), partners.calls("/apple-health/change-notices", apple).stream()
                 .map(r -> new JsonPath(r.body()).getString("kind")).sorted().toList());
-        assertEquals(0, partners.calls("/google-fit/erasure-notices", google).size());
+        assertEquals(0, partners.calls("/google-fit/change-notices", google).size());
         NoticeToPartner lifted = QuarkusTransaction.requiringNew().call(() -> NoticeToPartner.<NoticeToPartner>find(
                 "requestId = ?1 and kind = ?2", requestId, NoticeToPartner.Kind.RESTRICTION_LIFTED).firstResult());
         assertNull(lifted.revokedAt);

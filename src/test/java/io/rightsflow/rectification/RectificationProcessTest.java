@@ -168,8 +168,8 @@ class RectificationProcessTest {
         desk.claimAndDecide(move, "MOVE", null);
         awaitEnded(history, Processes.ofRequest(move));
 
-        await().atMost(Processes.PATIENCE).until(() -> partners.calls("/apple-health/erasure-notices", grant).size() >= 1);
-        List<PartnerServer.Received> told = partners.calls("/apple-health/erasure-notices", grant);
+        await().atMost(Processes.PATIENCE).until(() -> partners.calls("/apple-health/change-notices", grant).size() >= 1);
+        List<PartnerServer.Received> told = partners.calls("/apple-health/change-notices", grant);
         assertEquals(1, told.size(), "told of the move only, once");
         JsonPath notice = new JsonPath(told.get(0).body());
         assertEquals("RECTIFIED", notice.getString("kind"));

@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RestrictionProcessTest {
 
-    static final String APPLE_NOTICES = "/apple-health/erasure-notices";
+    static final String APPLE_NOTICES = "/apple-health/change-notices";
 
     final PartnerServer partners = PartnerServer.get();
 
