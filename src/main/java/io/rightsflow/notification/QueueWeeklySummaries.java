@@ -10,10 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import io.rightsflow.account.Profiles;
 import io.rightsflow.measurement.Measurements;
 import io.rightsflow.measurement.StepTotal;
+import io.rightsflow.objection.ProcessingPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -39,6 +41,9 @@ class QueueWeeklySummaries implements JavaDelegate {
     Profiles profiles;
 
     @Inject
+    ProcessingPolicy policy;
+
+    @Inject
     Clock clock;
 
     @Override
@@ -47,7 +52,10 @@ class QueueWeeklySummaries implements JavaDelegate {
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Instant from = thisMonday.minusWeeks(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant to = thisMonday.atStartOfDay(ZoneOffset.UTC).toInstant();
-        List<StepTotal> walked = measurements.stepTotals(from, to);
+        // a restricted profile's data is stored only (Art. 18(2)): not summed up, not mailed
+        Set<String> restricted = policy.restrictedOnRequest();
+        List<StepTotal> walked = measurements.stepTotals(from, to).stream()
+                .filter(total -> !restricted.contains(total.profileId())).toList();
         Map<String, String> holders = profiles.accountsOfActiveMainProfiles(
                 walked.stream().map(StepTotal::profileId).toList());
         // the summary is the account holder's: one per account, whatever the query found per profile

@@ -3,7 +3,9 @@ package io.rightsflow.objection;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.rightsflow.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -70,6 +72,15 @@ public class ProcessingPolicy {
     @Transactional(Transactional.TxType.MANDATORY)
     public int liftRestrictionOf(String requestId) {
         return (int) Restriction.delete("requestId = ?1 and status = ?2", requestId, Restriction.Status.ON_REQUEST);
+    }
+
+    /**
+     * The profiles whose every use is restricted on request (Art. 18(2): stored only), for
+     * processing that serves no objectable purpose, such as the weekly summary.
+     */
+    public Set<String> restrictedOnRequest() {
+        return Restriction.<Restriction>list("status", Restriction.Status.ON_REQUEST).stream().map(r -> r.profileId)
+                .collect(Collectors.toSet());
     }
 
     /** The restriction request that restricts this profile now, or null. */

@@ -63,9 +63,11 @@ class NotificationCenterTest {
     }
 
     @Test
-    void theWeeklySummaryTellsThoseWhoWalkedLastWeekAndHaveItOnTheirOwnSteps() {
+    void theWeeklySummaryTellsThoseWhoWalkedLastWeekAndHaveItOnTheirOwnStepsButNotWhoseDataIsRestricted() {
         Subject walker = Subject.create();
         Subject quiet = Subject.create();
+        Subject restricted = Subject.create();
+        String restrictedTracker = restricted.addDevice(restricted.mainProfileId(), "pulse");
         String tracker = walker.addDevice(walker.mainProfileId(), "pulse");
         String quietTracker = quiet.addDevice(quiet.mainProfileId(), "pulse");
         String lastWeek = java.time.Instant.now().minus(java.time.Duration.ofDays(7)).toString();
@@ -75,6 +77,10 @@ class NotificationCenterTest {
                 .post("/api/devices/{id}/measurements", quietTracker).then().statusCode(201);
         quiet.api().body(Map.of("kinds", Map.of("weekly-summary", false)))
                 .put("/api/accounts/{id}/notifications", quiet.accountId()).then().statusCode(200);
+        restricted.api().body(Map.of("category", "steps", "takenAt", lastWeek, "value", 777, "unit", "steps"))
+                .post("/api/devices/{id}/measurements", restrictedTracker).then().statusCode(201);
+        restricted.fileRequest(Map.of("type", "RESTRICTION", "profileId", restricted.mainProfileId(),
+                "ground", "LEGAL_CLAIMS"));
 
         org.camunda.bpm.engine.runtime.Job week = management.createJobQuery().processDefinitionKey("weekly-summary")
                 .timers().singleResult();
@@ -87,6 +93,8 @@ class NotificationCenterTest {
         await().atMost(Processes.PATIENCE).until(() -> management.createJobQuery().processDefinitionKey("notification")
                 .executable().count() == 0);
         assertEquals(0, Mailbox.matching(mailbox, quiet.email(), "News").size());
+        restricted.api().get("/api/accounts/{id}/timeline", restricted.accountId()).then()
+                .body("findAll { it.kind == 'weekly-summary' }", hasSize(0));
         org.junit.jupiter.api.Assertions.assertNotNull(management.createJobQuery().processDefinitionKey("weekly-summary")
                 .timers().singleResult(), "next week's timer is there");
     }
