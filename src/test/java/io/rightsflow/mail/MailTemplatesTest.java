@@ -72,6 +72,10 @@ class MailTemplatesTest {
         data.put("deliveredAt", "1 December 2026, 10:00 UTC");
         data.put("title", "<Tip & trick>");
         data.put("text", "<b>drink water</b>");
+        data.put("done", List.of("The profile's name is now \"<Sam & Co>\"."));
+        data.put("partnersTold", true);
+        data.put("ground", "you need the data for <legal claims>");
+        data.put("since", "1 December 2026, 10:00 UTC");
         return data;
     }
 
