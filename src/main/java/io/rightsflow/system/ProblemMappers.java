@@ -13,7 +13,6 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -82,7 +81,7 @@ class ProblemMappers {
     /** Anything unforeseen: logged with a reference the caller can quote, and no internals shown. */
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
-        if (lostAnEngineRace(e)) {
+        if (TransactionRaces.lost(e)) {
             // a background step changed the same process at this very moment; this call rolled back whole
             return Problem.of(Status.CONFLICT, "the request changed at this very moment (one of its steps ran); "
                     + "nothing was changed by this call: look at the request again, and send it again if it still applies")
@@ -92,15 +91,6 @@ class ProblemMappers {
         LOG.errorf(e, "unexpected error, reference %s", reference);
         return Problem.of(Status.INTERNAL_SERVER_ERROR, "something went wrong on our side; nothing was changed. "
                 + "Try again, or quote reference " + reference + " to support").toResponse();
-    }
-
-    private static boolean lostAnEngineRace(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockingException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @ServerExceptionMapper

@@ -3,13 +3,14 @@ package io.rightsflow.workflow;
 import java.util.function.Supplier;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import org.camunda.bpm.engine.OptimisticLockingException;
+import io.rightsflow.system.TransactionRaces;
 
 /**
  * A person's action on a running process (a refusal, a cancellation) may meet a background job
- * of the same process that started its step at that very moment: the engine's optimistic lock
- * then fails one of the two. Such an action runs here in a transaction of its own and, having
- * rolled back whole, is tried again, so that the person is not shown an error for the engine's race.
+ * of the same process that started its step at that very moment: the engine's optimistic lock,
+ * or on PostgreSQL the database's deadlock detection, then fails one of the two. Such an action
+ * runs here in a transaction of its own and, having rolled back whole, is tried again, so that
+ * the person is not shown an error for the engine's race.
  */
 public final class EngineRaces {
 
@@ -19,7 +20,7 @@ public final class EngineRaces {
     private EngineRaces() {
     }
 
-    /** Runs {@code action} in a new transaction, again when it lost an optimistic-lock race. */
+    /** Runs {@code action} in a new transaction, again when it lost a race. */
     public static <T> T retried(Supplier<T> action) {
         for (int attempt = 1;; attempt++) {
             try {
@@ -32,13 +33,8 @@ public final class EngineRaces {
         }
     }
 
-    /** Whether an exception, or one of its causes, is the engine's optimistic-lock failure. */
+    /** Whether an exception, or one of its causes, says the transaction lost a race (see {@link TransactionRaces}). */
     public static boolean lostARace(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockingException) {
-                return true;
-            }
-        }
-        return false;
+        return TransactionRaces.lost(e);
     }
 }
