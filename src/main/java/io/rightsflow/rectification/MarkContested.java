@@ -1,11 +1,7 @@
 package io.rightsflow.rectification;
 
-import java.util.List;
-
 import io.rightsflow.audit.AuditTrail;
-import io.rightsflow.measurement.MeasurementRef;
 import io.rightsflow.measurement.ReadingChanges;
-import io.rightsflow.measurement.Readings;
 import io.rightsflow.rectification.RectificationItem.Outcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,7 +18,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 class MarkContested implements JavaDelegate {
 
     @Inject
-    Readings readings;
+    AskedReadings asked;
 
     @Inject
     ReadingChanges changes;
@@ -32,17 +28,10 @@ class MarkContested implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Rectification rectification = Rectification.findById((String) execution.getVariable("requestId"));
-        if (rectification == null) {
-            return; // erased meanwhile
-        }
-        List<RectificationItem> asked = rectification.items().stream()
-                .filter(i -> i.isReading() && i.outcome == null).toList();
-        List<Long> still = readings.byIds(asked.stream().map(i -> i.measurementId).toList()).stream()
-                .filter(m -> m.profileId().equals(rectification.profileId)).map(MeasurementRef::id).toList();
-        changes.contest(still, rectification.profileId, rectification.requestId);
-        asked.forEach(i -> i.outcome = still.contains(i.measurementId) ? Outcome.CONTESTED : Outcome.GONE);
-        audit.record("READINGS_CONTESTED", AuditTrail.SYSTEM, rectification.requestId, rectification.profileId,
-                "measurements " + still);
+        asked.change((String) execution.getVariable("requestId"), Outcome.CONTESTED, (rectification, still) -> {
+            changes.contest(still, rectification.profileId, rectification.requestId);
+            audit.record("READINGS_CONTESTED", AuditTrail.SYSTEM, rectification.requestId, rectification.profileId,
+                    "measurements " + still);
+        });
     }
 }
