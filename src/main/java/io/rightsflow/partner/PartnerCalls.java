@@ -12,6 +12,7 @@ import java.time.Instant;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.rightsflow.audit.AuditTrail;
+import io.rightsflow.system.Signatures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

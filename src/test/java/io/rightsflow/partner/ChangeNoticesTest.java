@@ -15,6 +15,7 @@ import io.restassured.path.json.JsonPath;
 import io.rightsflow.support.PartnerServer;
 import io.rightsflow.support.Processes;
 import io.rightsflow.support.Subject;
+import io.rightsflow.system.Signatures;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.Test;

@@ -20,6 +20,7 @@ import io.rightsflow.support.PartnerServer;
 import io.rightsflow.support.PartnerServer.Received;
 import io.rightsflow.support.Processes;
 import io.rightsflow.support.Subject;
+import io.rightsflow.system.Signatures;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 

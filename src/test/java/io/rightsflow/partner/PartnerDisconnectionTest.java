@@ -25,6 +25,7 @@ import io.rightsflow.support.PartnerServer.Received;
 import io.rightsflow.support.Processes;
 import io.rightsflow.support.Staff;
 import io.rightsflow.support.Subject;
+import io.rightsflow.system.Signatures;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
