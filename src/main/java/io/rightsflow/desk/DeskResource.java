@@ -20,7 +20,8 @@ public class DeskResource {
     @Inject
     DeskWork desk;
 
-    public record Decision(String decision, String reason) {
+    /** {@code reference}: the evidence's reference, for the tasks that ask for one (a system worked by hand). */
+    public record Decision(String decision, String reason, String reference) {
     }
 
     /** Open tasks, oldest due first; {@code assignee} is {@code me}, {@code none} or a username. */
@@ -45,6 +46,7 @@ public class DeskResource {
     @POST
     @Path("/{taskId}/complete")
     public void complete(@PathParam("taskId") String taskId, Decision body) {
-        desk.complete(taskId, body == null ? null : body.decision(), body == null ? null : body.reason());
+        desk.complete(taskId, body == null ? null : body.decision(), body == null ? null : body.reason(),
+                body == null ? null : body.reference());
     }
 }

@@ -31,6 +31,20 @@ public interface DeskTask {
         decide(requestId, decision, reason, actor);
     }
 
+    /**
+     * Whether a decision must come with a reference to evidence kept elsewhere (e.g. the ticket of
+     * the team that deleted the subject by hand), besides the note in the reason.
+     */
+    default boolean needsReference(String decision) {
+        return false;
+    }
+
+    /** As {@link #decide(String, String, String, String, String)}, with the reference, for a kind that asks for one. */
+    default void decide(String requestId, String processInstanceId, String decision, String reason, String reference,
+            String actor) {
+        decide(requestId, processInstanceId, decision, reason, actor);
+    }
+
     /** What the task is about when its request alone does not say (e.g. which partner), or null. */
     default String about(String processInstanceId) {
         return null;

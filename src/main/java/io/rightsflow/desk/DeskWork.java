@@ -36,6 +36,7 @@ class DeskWork {
 
     static final String ESCALATED = "escalated";
     static final int MAX_REASON = 2000;
+    static final int MAX_REFERENCE = 200;
 
     @Inject
     Requests requests;
@@ -136,10 +137,10 @@ class DeskWork {
 
     /**
      * Decides a task claimed by the caller; a refusal names the form field at fault ({@code field}:
-     * decision or reason) and changes nothing.
+     * decision, reason or reference) and changes nothing.
      */
     @Transactional
-    void complete(String taskId, String decision, String reasonText) {
+    void complete(String taskId, String decision, String reasonText, String referenceText) {
         Task task = openTask(taskId);
         if (!caller.username().equals(task.getAssignee())) {
             throw ProblemException.conflict(task.getAssignee() == null ? "claim task " + taskId + " before completing it"
@@ -159,7 +160,16 @@ class DeskWork {
             throw ProblemException.badRequest("reason must have at most " + MAX_REASON + " characters")
                     .with("field", "reason");
         }
-        kind.decide(requestOf(task).id(), task.getProcessInstanceId(), decision, reason, caller.actor());
+        String reference = referenceText == null || referenceText.isBlank() ? null : referenceText.strip();
+        if (kind.needsReference(decision) && reference == null) {
+            throw ProblemException.badRequest("a " + decision + " needs the reference of its evidence in reference"
+                    + " (e.g. the ticket of the team that did it)").with("field", "reference");
+        }
+        if (reference != null && reference.length() > MAX_REFERENCE) {
+            throw ProblemException.badRequest("reference must have at most " + MAX_REFERENCE + " characters")
+                    .with("field", "reference");
+        }
+        kind.decide(requestOf(task).id(), task.getProcessInstanceId(), decision, reason, reference, caller.actor());
         try {
             tasks.complete(taskId, Map.of("decision", decision));
         } catch (OptimisticLockingException | NullValueException e) {
@@ -167,6 +177,12 @@ class DeskWork {
             // under us or had already deleted it when we came to complete it): the decision rolls back.
             throw ended(taskId);
         }
+    }
+
+    /** Whether some decision of this task's kind asks for the reference of its evidence. */
+    boolean takesReference(String taskKey) {
+        DeskTask kind = deskTasks.of(taskKey);
+        return kind.decisions().stream().anyMatch(kind::needsReference);
     }
 
     /** Whether a decision of this task's kind must come with written reasons. */

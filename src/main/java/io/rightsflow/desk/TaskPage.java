@@ -40,7 +40,7 @@ public class TaskPage {
 
     /** The decision form: its choices, the reason's label, what was sent and what to fix. */
     public record Form(List<DeskPage.Choice> decisions, String reasonLabel, String reason, String decisionError,
-            String reasonError) {
+            String reasonError, boolean takesReference, String reference, String referenceError) {
     }
 
     @Inject
@@ -60,7 +60,7 @@ public class TaskPage {
 
     @GET
     public Response show(@PathParam("taskId") String taskId) {
-        return page(Status.OK, desk.get(taskId), null, null, null, null, null);
+        return page(Status.OK, desk.get(taskId), null, null, null, null, null, null, null);
     }
 
     @POST
@@ -89,22 +89,29 @@ public class TaskPage {
 
     @POST
     @Path("/decision")
-    public Response decide(@PathParam("taskId") String taskId, @RestForm String decision, @RestForm String reason) {
+    public Response decide(@PathParam("taskId") String taskId, @RestForm String decision, @RestForm String reason,
+            @RestForm String reference) {
         try {
-            desk.complete(taskId, blankToNull(decision), reason);
+            desk.complete(taskId, blankToNull(decision), reason, reference);
         } catch (ProblemException refused) {
             if (refused.problem().status() != Status.BAD_REQUEST.getStatusCode()) {
                 return pages.refusal(Status.fromStatusCode(refused.problem().status()),
                         DeskWords.sentence(refused.getMessage()) + " Nothing was changed.");
             }
             DeskTaskView task = desk.get(taskId);
-            boolean reasonAtFault = "reason".equals(refused.extensions().get("field"));
+            Object field = refused.extensions().get("field");
+            boolean reasonAtFault = "reason".equals(field);
+            boolean referenceAtFault = "reference".equals(field);
             String reasonError = !reasonAtFault ? null
                     : reason != null && reason.strip().length() > DeskWork.MAX_REASON
                             ? "Shorten the reason to at most " + DeskWork.MAX_REASON + " characters."
                             : DeskWords.missingReason(decision);
-            return page(Status.BAD_REQUEST, task, null, blankToNull(decision), reason,
-                    reasonAtFault ? null : "Choose one of the decisions.", reasonError);
+            String referenceError = !referenceAtFault ? null
+                    : reference != null && reference.strip().length() > DeskWork.MAX_REFERENCE
+                            ? "Shorten the reference to at most " + DeskWork.MAX_REFERENCE + " characters."
+                            : "Write the reference of the evidence, e.g. the other team's ticket.";
+            return page(Status.BAD_REQUEST, task, null, blankToNull(decision), reason, reference,
+                    reasonAtFault || referenceAtFault ? null : "Choose one of the decisions.", reasonError, referenceError);
         }
         return Pages.seeOther("/desk?done=decided");
     }
@@ -137,14 +144,15 @@ public class TaskPage {
             // htmx swaps only a 2xx answer: the row comes back as it is now, with why
             return Pages.html(DeskPage.rowAlone(queue.row(task, message, true), safeBack(back)));
         }
-        return page(Status.CONFLICT, task, message, null, null, null, null);
+        return page(Status.CONFLICT, task, message, null, null, null, null, null, null);
     }
 
     private Response page(Status status, DeskTaskView task, String message, String decision, String reason,
-            String decisionError, String reasonError) {
+            String reference, String decisionError, String reasonError, String referenceError) {
         List<DeskPage.Choice> choices = task.decisions().stream()
                 .map(d -> new DeskPage.Choice(d, DeskWords.decision(d), d.equals(decision))).toList();
-        Form form = new Form(choices, DeskWords.reasonLabel(task.taskKey()), reason, decisionError, reasonError);
+        Form form = new Form(choices, DeskWords.reasonLabel(task.taskKey()), reason, decisionError, reasonError,
+                desk.takesReference(task.taskKey()), reference, referenceError);
         return Pages.html(status, Templates.task(queue.row(task, null, false),
                 facts.of(requests.find(task.requestId())), desk.asked(task), form, message));
     }
