@@ -29,10 +29,12 @@ public class SystemCall extends PanacheEntityBase {
         FAILED,
         /** Done outside Rightsflow, with the evidence recorded at the desk. */
         DONE_BY_HAND,
-        GIVEN_UP;
+        GIVEN_UP,
+        /** Its request ended before the system answered (an access request ended by an erasure). */
+        CANCELLED;
 
         public boolean settled() {
-            return this == COMPLETED || this == DONE_BY_HAND || this == GIVEN_UP;
+            return this == COMPLETED || this == DONE_BY_HAND || this == GIVEN_UP || this == CANCELLED;
         }
     }
 

@@ -13,7 +13,9 @@ import io.rightsflow.system.ProblemException;
 import io.rightsflow.system.Signatures;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -59,7 +61,13 @@ public class SystemCallbackResource {
     public Map<String, String> answer(@PathParam("callId") String callId,
             @HeaderParam(Signatures.TIMESTAMP) String timestamp, @HeaderParam(Signatures.NONCE) String nonce,
             @HeaderParam(Signatures.HEADER) String signature, byte[] body) {
-        SystemCall call = SystemCall.findById(callId);
+        // Locked at once: the step that asked may still be recording the 202; this waits for it.
+        SystemCall call;
+        try {
+            call = SystemCall.locked(callId);
+        } catch (PessimisticLockException | LockTimeoutException e) {
+            throw new NotReady();
+        }
         if (call == null) {
             throw ProblemException.notFound("call " + callId);
         }
@@ -73,8 +81,7 @@ public class SystemCallbackResource {
             throw ProblemException.badRequest(e.getMessage());
         }
         firstUse(system.id(), nonce);
-        SystemCall locked = SystemCall.locked(callId);
-        return Map.of("callId", callId, "status", take(locked, answer));
+        return Map.of("callId", callId, "status", take(call, answer));
     }
 
     private String take(SystemCall call, Answer answer) {

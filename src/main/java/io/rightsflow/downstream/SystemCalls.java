@@ -93,6 +93,19 @@ public class SystemCalls {
         SystemCall.<SystemCall>findById(callId).processInstanceId = processInstanceId;
     }
 
+    /**
+     * The process of a call ended: normally settled by then; if its request's process was
+     * cancelled under it, the call is CANCELLED and keeps no id of the subject.
+     */
+    public void ended(String callId) {
+        SystemCall call = SystemCall.findById(callId);
+        if (call != null && !call.status.settled()) {
+            call.settle(SystemCall.Status.CANCELLED, Instant.now(clock));
+            audit.record("SYSTEM_CANCELLED", AuditTrail.SYSTEM, call.requestId, null,
+                    "system=" + call.systemId + " not asked further: its request ended");
+        }
+    }
+
     /** Whether the call is worked by hand at the desk (a manual system). */
     public boolean byHand(String callId) {
         return SystemCall.<SystemCall>findById(callId).kind == SystemsConfig.Kind.MANUAL;
