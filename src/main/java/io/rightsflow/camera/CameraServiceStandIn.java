@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -55,8 +56,9 @@ public class CameraServiceStandIn {
     @ConfigProperty(name = "rightsflow.camera.stand-in.enabled", defaultValue = "false")
     boolean enabled;
 
-    @ConfigProperty(name = "rightsflow.systems.camera.secret", defaultValue = "")
-    String secret;
+    /** The camera system's secret, which the stand-in shares as the real service would. */
+    @ConfigProperty(name = "rightsflow.systems.camera.secret")
+    Optional<String> configuredSecret;
 
     @Inject
     ObjectMapper json;
@@ -70,7 +72,8 @@ public class CameraServiceStandIn {
     public Response take(@HeaderParam(Signatures.TIMESTAMP) String timestamp, @HeaderParam(Signatures.NONCE) String nonce,
             @HeaderParam(Signatures.HEADER) String signature, byte[] body) throws IOException {
         standingIn();
-        if (timestamp == null || nonce == null || signature == null
+        String secret = configuredSecret.orElse("");
+        if (secret.isEmpty() || timestamp == null || nonce == null || signature == null
                 || !Signatures.of(secret, timestamp, nonce, body).equals(signature)) {
             return Response.status(Response.Status.UNAUTHORIZED).build();
         }
@@ -88,6 +91,7 @@ public class CameraServiceStandIn {
     }
 
     private void callBack(URI callback, Map<String, Object> answer) {
+        String secret = configuredSecret.orElseThrow();
         for (int attempt = 1; attempt <= 10; attempt++) {
             try {
                 byte[] body = json.writeValueAsBytes(answer);

@@ -40,11 +40,11 @@ public class Systems {
         all();
     }
 
-    /** Every configured system, by id. */
+    /** Every configured system, in the order of their ids. */
     public List<DownstreamSystem> all() {
         List<DownstreamSystem> systems = checked;
         if (systems == null) {
-            systems = checkAll(new TreeMap<>(config.systems()));
+            systems = checkAll(config.systems());
             checked = systems;
         }
         return systems;
@@ -54,10 +54,28 @@ public class Systems {
         return all().stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
-    private static List<DownstreamSystem> checkAll(Map<String, SystemsConfig.SystemConfig> configured) {
+    /** A statement that could never run (an unknown :parameter, an unclosed quote), said at start rather than at the first request. */
+    private static Optional<String> statementProblem(Optional<String> statements) {
+        try {
+            statements.filter(s -> !s.isBlank()).ifPresent(SqlStatements::parse);
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    private static int statementCount(String statements) {
+        try {
+            return SqlStatements.parse(statements).size();
+        } catch (IllegalArgumentException e) {
+            return 0; // said by statementProblem
+        }
+    }
+
+    static List<DownstreamSystem> checkAll(Map<String, SystemsConfig.SystemConfig> configured) {
         List<String> problems = new ArrayList<>();
         List<DownstreamSystem> systems = new ArrayList<>();
-        configured.forEach((id, system) -> {
+        new TreeMap<>(configured).forEach((id, system) -> {
             String key = "rightsflow.systems.\"" + id + "\".";
             if (!id.matches("[a-z0-9][a-z0-9-]{0,59}")) {
                 problems.add(key + ": a system id is lower-case letters, digits and dashes, at most 60");
@@ -95,6 +113,11 @@ public class Systems {
                     }
                     if (requests.contains(RequestType.ACCESS) && system.access().filter(s -> !s.isBlank()).isEmpty()) {
                         problems.add(key + "access: an sql system that access requests reach needs its select");
+                    }
+                    statementProblem(system.erase()).ifPresent(p -> problems.add(key + "erase: " + p));
+                    statementProblem(system.access()).ifPresent(p -> problems.add(key + "access: " + p));
+                    if (system.access().filter(a -> statementCount(a) > 1).isPresent()) {
+                        problems.add(key + "access: one select, without ';' between statements");
                     }
                 }
                 case MANUAL -> {
