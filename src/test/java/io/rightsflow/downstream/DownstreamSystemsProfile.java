@@ -13,13 +13,16 @@ import io.quarkus.test.junit.QuarkusTestProfile;
  * one device brings, so that a test reaches exactly the systems it means to: the camera service
  * (webhook, stood in for by the service's own page as in dev mode; video: product "home"), the
  * newsletter tool (webhook, {@code SystemServer} in the test; weight: "body"), the support tool
- * (manual; body temperature: "thermo"). Every test of downstream systems shares this profile, so
+ * (manual; body temperature: "thermo"), the analytics warehouse (sql, a table in MariaDB's
+ * {@value #WAREHOUSE_DATABASE}; blood pressure: "bpm"). Every test of downstream systems shares this profile, so
  * that Quarkus starts once for all of them.
  */
 public class DownstreamSystemsProfile implements QuarkusTestProfile {
 
     public static final String CAMERA_SECRET = "test-only-camera-service-secret-01";
     public static final String NEWSLETTER_SECRET = "test-only-newsletter-secret-0001";
+    public static final String WAREHOUSE_DATABASE = "rightsflow_downstream";
+    public static final String WAREHOUSE_URL = "jdbc:mariadb://127.0.0.1:3306/" + WAREHOUSE_DATABASE;
     private static final String PORT_PROPERTY = "rightsflow.test.system-port";
 
     /**
@@ -59,6 +62,16 @@ public class DownstreamSystemsProfile implements QuarkusTestProfile {
         config.put("rightsflow.systems.support.name", "Support tool");
         config.put("rightsflow.systems.support.categories", "body-temperature");
         config.put("rightsflow.systems.support.requests", "PROFILE_ERASURE,ACCOUNT_ERASURE,ACCESS");
+        config.put("rightsflow.systems.warehouse.kind", "sql");
+        config.put("rightsflow.systems.warehouse.name", "Analytics warehouse");
+        config.put("rightsflow.systems.warehouse.categories", "blood-pressure");
+        config.put("rightsflow.systems.warehouse.requests", "PROFILE_ERASURE,ACCOUNT_ERASURE,ACCESS");
+        config.put("rightsflow.systems.warehouse.jdbc-url", WAREHOUSE_URL);
+        config.put("rightsflow.systems.warehouse.username", "root");
+        config.put("rightsflow.systems.warehouse.erase", "delete from warehouse_bp where profile_id = :profileId; "
+                + "update warehouse_visits set profile_id = null, city = null where profile_id = :profileId");
+        config.put("rightsflow.systems.warehouse.access",
+                "select systolic, diastolic, taken_on from warehouse_bp where profile_id = :profileId order by taken_on");
         // a system that keeps refusing reaches the desk after three attempts, not thirty
         config.put("rightsflow.jobs.retry-cycle", "R3/PT1S");
         return config;
