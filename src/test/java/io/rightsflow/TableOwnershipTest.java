@@ -65,7 +65,9 @@ class TableOwnershipTest {
             Map.entry("staff_user", "staff"),
             Map.entry("legal_hold", "hold"),
             Map.entry("erasure_past_holds", "hold"),
-            Map.entry("restriction_request", "restriction"));
+            Map.entry("restriction_request", "restriction"),
+            Map.entry("system_call", "downstream"), Map.entry("system_call_data", "downstream"),
+            Map.entry("system_callback_nonce", "downstream"));
 
     private static final Pattern CREATE_TABLE = Pattern.compile("(?i)create table (?:if not exists )?(\\w+)");
     private static final Pattern ENTITY = Pattern.compile("@Entity\\s+(?:@\\w+(?:\\([^)]*\\))?\\s+)*public class (\\w+)");
