@@ -22,6 +22,7 @@ create table system_call (
   detail               varchar(2000),
   decision             varchar(12),
   decided_by           varchar(100),
+  decided_at           timestamp with time zone,
   evidence             varchar(2000),
   evidence_reference   varchar(200),
   version              integer default 0 not null,

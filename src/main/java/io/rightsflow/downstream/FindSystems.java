@@ -24,7 +24,6 @@ class FindSystems implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        int found = calls.capture(requests.find((String) execution.getVariable("requestId"))).size();
-        execution.setVariable("systemsFound", found);
+        calls.capture(requests.find((String) execution.getVariable("requestId")));
     }
 }

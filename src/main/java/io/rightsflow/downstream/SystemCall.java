@@ -61,6 +61,7 @@ public class SystemCall extends PanacheEntityBase {
     public String detail;
     public String decision;
     public String decidedBy;
+    public Instant decidedAt;
     public String evidence;
     public String evidenceReference;
     @Version

@@ -56,9 +56,10 @@ abstract class SystemDeskTask implements DeskTask {
         SystemCall call = SystemCall.ofProcess(processInstanceId);
         call.decision = decision;
         call.decidedBy = actor;
+        Instant now = Instant.now(clock);
+        call.decidedAt = now;
         call.evidence = reason;
         call.evidenceReference = reference;
-        Instant now = Instant.now(clock);
         switch (decision) {
             case DONE_BY_HAND -> call.settle(SystemCall.Status.DONE_BY_HAND, now);
             case GIVE_UP -> call.settle(SystemCall.Status.GIVEN_UP, now);
