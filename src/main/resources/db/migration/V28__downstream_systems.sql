@@ -20,7 +20,7 @@ create table system_call (
   answered_at          timestamp with time zone,
   row_count            bigint,
   detail               varchar(2000),
-  decision             varchar(12),
+  decision             varchar(20),
   decided_by           varchar(100),
   decided_at           timestamp with time zone,
   evidence             varchar(2000),
