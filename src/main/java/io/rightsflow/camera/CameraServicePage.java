@@ -4,13 +4,14 @@ import java.util.List;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
-import io.quarkus.qute.TemplateInstance;
+import io.rightsflow.web.Pages;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 /** The camera service stand-in's page: the requests it received (opaque ids only). */
 @Path("/stand-in/camera-service")
@@ -26,8 +27,8 @@ public class CameraServicePage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance page() {
+    public Response page() {
         standIn.standingIn();
-        return page.data("received", List.copyOf(CameraServiceStandIn.RECEIVED));
+        return Pages.html(page.data("received", List.copyOf(CameraServiceStandIn.RECEIVED)));
     }
 }
