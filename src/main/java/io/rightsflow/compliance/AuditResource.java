@@ -84,7 +84,7 @@ public class AuditResource {
     @Path("/erasures/{requestId}")
     @Transactional
     public ErasureCertificate erasure(@PathParam("requestId") String requestId) {
-        ErasureCertificate certificate = ErasureCertificate.findById(requestId);
+        ErasureCertificate certificate = certificates.ofRequest(requestId);
         if (certificate == null) {
             throw ProblemException.notFound("erasure certificate of request " + requestId);
         }

@@ -4,6 +4,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,6 +37,16 @@ public class CertificatesPage {
             .withZone(ZoneOffset.UTC);
     private static final int MAX_ID = 200;
 
+    /** A call's status in the certificate's words. */
+    private static final Map<String, String> OUTCOMES = Map.of(
+            "PENDING", "Not done yet: being asked",
+            "WAITING", "Not done yet: the system took it and will answer",
+            "AT_DESK", "Not done yet: on the desk",
+            "FAILED", "Not done yet: the system failed; on the desk",
+            "COMPLETED", "Done by the system",
+            "DONE_BY_HAND", "Done by hand",
+            "GIVEN_UP", "Given up at the desk");
+
     @CheckedTemplate(basePath = "compliance", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
         static native TemplateInstance certificates(String request, String subject, String searched,
@@ -44,7 +55,11 @@ public class CertificatesPage {
 
     /** A certificate in the page's words. */
     public record Shown(String requestId, String requestHref, String scope, String deleted, String partners,
-            String requestedAt, String completedAt, String subjectHash, String download) {
+            String requestedAt, String completedAt, String subjectHash, String download, List<SystemLine> systems) {
+    }
+
+    /** A downstream system the erasure reached: its outcome, when, how many rows, and the evidence of work done by hand. */
+    public record SystemLine(String name, String kind, String outcome, String at, String count, String evidence) {
     }
 
     @Inject
@@ -67,7 +82,7 @@ public class CertificatesPage {
                     "An id is at most " + MAX_ID + " characters: paste the request's, profile's or account's id alone"));
         }
         if (!requestId.isEmpty()) {
-            ErasureCertificate certificate = ErasureCertificate.findById(requestId);
+            ErasureCertificate certificate = certificates.ofRequest(requestId);
             return Pages.html(Templates.certificates(requestId, subjectId, "request " + requestId,
                     certificate == null ? List.of() : List.of(shown(certificate)), null));
         }
@@ -83,7 +98,7 @@ public class CertificatesPage {
     @Path("/{requestId}/download")
     @Transactional
     public Response download(@PathParam("requestId") String requestId) throws JsonProcessingException {
-        ErasureCertificate certificate = ErasureCertificate.findById(requestId);
+        ErasureCertificate certificate = certificates.ofRequest(requestId);
         if (certificate == null) {
             return pages.refusal(Response.Status.NOT_FOUND, "There is no erasure certificate of this request. "
                     + "Look it up by request or by profile or account id on the page Erasure certificates.");
@@ -100,7 +115,16 @@ public class CertificatesPage {
                 certificate.deleted, certificate.partners == null ? "none" : certificate.partners,
                 certificate.requestedAt == null ? "" : TIME.format(certificate.requestedAt),
                 certificate.completedAt == null ? "" : TIME.format(certificate.completedAt), certificate.subjectHash,
-                "/console/certificates/" + certificate.requestId + "/download");
+                "/console/certificates/" + certificate.requestId + "/download",
+                certificate.systems == null ? List.of() : certificate.systems.stream().map(CertificatesPage::line).toList());
+    }
+
+    static SystemLine line(SystemRecords.Outcome call) {
+        return new SystemLine(call.name(), call.kind().toLowerCase(Locale.ROOT), OUTCOMES.getOrDefault(call.status(),
+                call.status()), call.answeredAt() != null ? TIME.format(call.answeredAt())
+                        : call.askedAt() != null ? "asked " + TIME.format(call.askedAt()) : "not asked yet",
+                call.count() == null ? "" : call.count().toString(),
+                call.evidenceReference() == null ? "" : call.evidenceReference() + " (" + call.decidedBy() + ")");
     }
 
     private static String stripped(String text) {

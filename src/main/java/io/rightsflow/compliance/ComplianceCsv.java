@@ -40,10 +40,11 @@ final class ComplianceCsv {
     }
 
     static String record(List<RecordOfProcessing.Activity> activities) {
-        StringBuilder csv = new StringBuilder("category,name,dataSubjects,collectedBy,purposes,recipients,retention,legalBasis\r\n");
+        StringBuilder csv = new StringBuilder("category,name,dataSubjects,collectedBy,purposes,recipients,retention,legalBasis,keptIn\r\n");
         for (RecordOfProcessing.Activity a : activities) {
             csv.append(CsvCells.line(a.category(), a.name(), a.dataSubjects(), String.join("; ", a.collectedBy()),
-                    String.join("; ", a.purposes()), String.join("; ", a.recipients()), a.retention(), a.legalBasis()))
+                    String.join("; ", a.purposes()), String.join("; ", a.recipients()), a.retention(), a.legalBasis(),
+                    String.join("; ", a.keptIn())))
                     .append("\r\n");
         }
         return csv.toString();

@@ -28,6 +28,9 @@ public class ErasureCertificates implements RequiredSecret {
     @Inject
     Clock clock;
 
+    @Inject
+    SystemRecords systems;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void issue(String requestId, String scope, String subjectId, String deleted, List<String> partners,
             Instant requestedAt) {
@@ -53,9 +56,22 @@ public class ErasureCertificates implements RequiredSecret {
         return RequiredSecret.hmacKeyProblem(value);
     }
 
-    /** The certificates of every erasure of this profile or account id. */
+    /** The certificates of every erasure of this profile or account id, each with its systems. */
     public List<ErasureCertificate> of(String subjectId) {
-        return ErasureCertificate.list("subjectHash = ?1 order by completedAt", subjectHash(subjectId));
+        return ErasureCertificate.<ErasureCertificate>list("subjectHash = ?1 order by completedAt",
+                subjectHash(subjectId)).stream().map(this::withSystems).toList();
+    }
+
+    /** The certificate of this request with its systems, or null. */
+    public ErasureCertificate ofRequest(String requestId) {
+        ErasureCertificate certificate = ErasureCertificate.findById(requestId);
+        return certificate == null ? null : withSystems(certificate);
+    }
+
+    /** The certificate with the outcome of every system its erasure reached, as it stands now. */
+    ErasureCertificate withSystems(ErasureCertificate certificate) {
+        certificate.systems = systems.of(certificate.requestId);
+        return certificate;
     }
 
     String subjectHash(String subjectId) {

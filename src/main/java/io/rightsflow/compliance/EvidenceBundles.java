@@ -32,6 +32,9 @@ public class EvidenceBundles {
     static final String XML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
 
     @Inject
+    ErasureCertificates certificates;
+
+    @Inject
     Timelines timelines;
 
     @Inject
@@ -59,7 +62,7 @@ public class EvidenceBundles {
             String name = i == 0 ? "diagram.svg" : "diagram-" + (i + 1) + "-" + drawn.get(i).processKey() + ".svg";
             parts.put(name, utf8(XML + drawn.get(i).svg() + "\n"));
         }
-        ErasureCertificate certificate = ErasureCertificate.findById(requestId);
+        ErasureCertificate certificate = certificates.ofRequest(requestId);
         if (certificate != null) {
             parts.put("erasure-certificate.json", json(certificate));
         }

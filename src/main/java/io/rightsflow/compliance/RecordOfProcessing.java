@@ -9,13 +9,16 @@ import io.rightsflow.catalog.Partner;
 import io.rightsflow.catalog.PartnerCountries;
 import io.rightsflow.catalog.Product;
 import io.rightsflow.catalog.Quantity;
+import io.rightsflow.request.RequestType;
+import io.rightsflow.request.RequestWords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The record of processing activities (GDPR Art. 30), generated from the catalogue: per category
- * of data, who it comes from, why it is processed, who receives it and how long it is kept.
+ * of data, who it comes from, why it is processed, who receives it, how long it is kept and which
+ * of the maker's other systems keep it too.
  */
 @ApplicationScoped
 public class RecordOfProcessing {
@@ -48,6 +51,9 @@ public class RecordOfProcessing {
     @Inject
     PartnerCountries countries;
 
+    @Inject
+    SystemRecords systems;
+
     public List<PurposeBasis> purposes() {
         return PURPOSES;
     }
@@ -58,8 +64,25 @@ public class RecordOfProcessing {
     @ConfigProperty(name = "rightsflow.export.retention", defaultValue = "P7D")
     String exportRetention;
 
+    /** {@code keptIn}: the maker's other systems that hold the category too, and the requests that reach them. */
     public record Activity(String category, String name, String dataSubjects, List<String> collectedBy,
-            List<String> purposes, List<String> recipients, String retention, String legalBasis) {
+            List<String> purposes, List<String> recipients, String retention, String legalBasis, List<String> keptIn) {
+    }
+
+    /** The registry of the maker's other systems (rightsflow.systems), by id. */
+    public List<SystemRecords.Registered> systems() {
+        return systems.registry();
+    }
+
+    /** A system in the record's words: "Support tool (by hand; reached by: Delete a profile, ...)". */
+    public static String words(SystemRecords.Registered system) {
+        return system.name() + " (" + switch (system.kind()) {
+            case "WEBHOOK" -> "asked through its API";
+            case "SQL" -> "its database, by configured statements";
+            default -> "by hand, at the desk";
+        } + "; reached by: " + (system.requests().isEmpty() ? "no request"
+                : String.join(", ", system.requests().stream().map(t -> RequestWords.type(RequestType.valueOf(t))).toList()))
+                + ")";
     }
 
     public List<Activity> activities() {
@@ -68,7 +91,8 @@ public class RecordOfProcessing {
                 "users of the devices and apps", List.of("sign-up"), List.of(CONTROLLER_PURPOSES, "sending the emails of "
                         + "data-rights requests (each acknowledged on receipt with its due date)", "answering data-rights requests: erasure, copies of one's data, "
                         + "objections, corrections, restrictions"), List.of(), "until the account is erased: " + gracePeriod
-                        + " after the erasure request, unless customer service cancels it" + UNLESS_HELD, "contract (Art. 6(1)(b))"));
+                        + " after the erasure request, unless customer service cancels it" + UNLESS_HELD, "contract (Art. 6(1)(b))",
+                List.of()));
         activities.add(new Activity("requests", "Data-rights requests: type, dates, status, steps; a refusal's "
                 + "reason kind and written reasons, and the earlier requests it was judged against; what a correction "
                 + "asked, the values it replaced, readings marked contested; a restriction's ground, statement and "
@@ -79,17 +103,19 @@ public class RecordOfProcessing {
                         "keeping restricted data stored only while a restriction holds (Art. 18(2))"),
                 List.of(), "the records are kept as evidence; the written reasons of refusals and extensions go when "
                         + "the profile (or, for an account-wide request, the account) is erased",
-                "legal obligation (Art. 6(1)(c), Art. 5(2) and 12)"));
+                "legal obligation (Art. 6(1)(c), Art. 5(2) and 12)", List.of()));
+        List<SystemRecords.Registered> registry = systems.registry();
         List<Product> products = Product.listAll();
         List<Partner> partners = Partner.listAll();
         Category.<Category>listAll().stream()
                 .filter(c -> c.quantity != Quantity.SETTING)
                 .sorted(Comparator.comparing(c -> c.id))
-                .forEach(category -> activities.add(activity(category, products, partners)));
+                .forEach(category -> activities.add(activity(category, products, partners, registry)));
         return activities;
     }
 
-    private Activity activity(Category category, List<Product> products, List<Partner> partners) {
+    private Activity activity(Category category, List<Product> products, List<Partner> partners,
+            List<SystemRecords.Registered> registry) {
         List<String> sources = new ArrayList<>(products.stream().filter(p -> p.canCollect(category.id))
                 .map(p -> p.name).sorted().toList());
         if (category.manual) {
@@ -106,6 +132,8 @@ public class RecordOfProcessing {
                 + "(secondary profiles)", sources, purposes, recipients, "until the profile is erased: " + gracePeriod
                 + " after the erasure request" + UNLESS_HELD + "; export and access archives (copies of the data) " + exportRetention
                 + " after they are built",
-                "contract (Art. 6(1)(b)); health data: explicit consent (Art. 9(2)(a))");
+                "contract (Art. 6(1)(b)); health data: explicit consent (Art. 9(2)(a))",
+                registry.stream().filter(s -> s.categories().contains("all") || s.categories().contains(category.id))
+                        .map(RecordOfProcessing::words).toList());
     }
 }

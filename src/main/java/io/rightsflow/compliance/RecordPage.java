@@ -1,9 +1,12 @@
 package io.rightsflow.compliance;
 
 import java.util.List;
+import java.util.Locale;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.rightsflow.request.RequestType;
+import io.rightsflow.request.RequestWords;
 import io.rightsflow.security.Roles;
 import io.rightsflow.web.Pages;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,7 +26,11 @@ public class RecordPage {
 
     @CheckedTemplate(basePath = "compliance", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
-        static native TemplateInstance record(List<RecordOfProcessing.Activity> activities);
+        static native TemplateInstance record(List<RecordOfProcessing.Activity> activities, List<SystemLine> systems);
+    }
+
+    /** A system of the registry in the page's words. */
+    public record SystemLine(String id, String name, String kind, String categories, String requests) {
     }
 
     @Inject
@@ -33,7 +40,10 @@ public class RecordPage {
     @Produces(MediaType.TEXT_HTML)
     @Transactional
     public Response show() {
-        return Pages.html(Templates.record(record.activities()));
+        return Pages.html(Templates.record(record.activities(), record.systems().stream()
+                .map(s -> new SystemLine(s.id(), s.name(), s.kind().toLowerCase(Locale.ROOT), String.join(", ", s.categories()),
+                        String.join(", ", s.requests().stream().map(t -> RequestWords.type(RequestType.valueOf(t))).toList())))
+                .toList()));
     }
 
     @GET

@@ -43,7 +43,7 @@ public class RequestPage {
     @CheckedTemplate(basePath = "compliance", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
         static native TemplateInstance request(Facts request, List<ProcessDiagrams.ProcessDiagram> diagrams,
-                List<Line> timeline, String evidence);
+                List<Line> timeline, String evidence, List<CertificatesPage.SystemLine> systems);
     }
 
     /** What the page says of the request, in words and times an auditor reads. */
@@ -76,7 +76,8 @@ public class RequestPage {
         List<Line> lines = timeline.events().stream()
                 .map(e -> new Line(time(e.at()), words(e.kind()), e.actor(), e.detail())).toList();
         return Pages.html(Templates.request(facts(timeline), diagrams.ofRequest(request.processInstanceId(), "el-"), lines,
-                "/console/requests/" + request.id() + "/evidence"));
+                "/console/requests/" + request.id() + "/evidence",
+                timeline.systems().stream().map(CertificatesPage::line).toList()));
     }
 
     /** The evidence bundle: the parts are read first, then the ZIP streams. */

@@ -46,8 +46,12 @@ public class Timelines {
     @Inject
     ProcessSteps processes;
 
+    @Inject
+    SystemRecords systems;
+
+    /** {@code systems}: every downstream system the request reached, with what it came to so far. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Timeline(Summary request, Deadline deadline, List<Event> events) {
+    public record Timeline(Summary request, Deadline deadline, List<SystemRecords.Outcome> systems, List<Event> events) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -79,7 +83,7 @@ public class Timelines {
         events.sort(Comparator.comparing(Event::at));
         return new Timeline(new Summary(request.id(), request.type().name(), request.status().name(), request.channel().name(),
                 request.filedBy(), request.receivedAt(), request.completedAt(), request.ticket(), request.identityCheck(),
-                request.identityNote()), deadline(request), events);
+                request.identityNote()), deadline(request), systems.of(requestId), events);
     }
 
     private void steps(String processInstanceId, List<Event> events) {

@@ -8,7 +8,7 @@ import java.util.List;
  */
 record AboutYourData(String preparedAt, String requestId, String account, List<String> profiles,
         List<Purpose> purposes, List<Kind> categories, List<Recipient> recipients, String otherRecipients,
-        String automatedDecisions, List<String> rights, Authority complaints) {
+        List<OtherSystem> systems, String automatedDecisions, List<String> rights, Authority complaints) {
 
     /** (a) why, and on which legal basis. */
     record Purpose(String purpose, String legalBasis) {
@@ -20,6 +20,15 @@ record AboutYourData(String preparedAt, String requestId, String account, List<S
 
     /** (c) who received it, and 15(2): where the recipient processes it and on which safeguard. */
     record Recipient(String partner, String name, String country, List<String> categories, String transfer) {
+    }
+
+    /**
+     * The maker's other systems that hold personal data: what each holds, which requests reach it, and
+     * what it returned for this copy ({@code outcome} null when it holds none of these profiles'
+     * kinds of data and was not asked; {@code file} its part in this archive, or null).
+     */
+    record OtherSystem(String system, String name, List<String> categories, List<String> requests, String outcome,
+            String answeredAt, Long rows, String file) {
     }
 
     /** (f) where to complain. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipOutputStream;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
@@ -22,6 +23,8 @@ import io.rightsflow.account.ProfileData;
 import io.rightsflow.account.ProfileRef;
 import io.rightsflow.audit.AuditRecord;
 import io.rightsflow.audit.AuditTrail;
+import io.rightsflow.compliance.SystemRecords;
+import io.rightsflow.downstream.SystemData;
 import io.rightsflow.request.RequestRef;
 import io.rightsflow.request.Requests;
 import io.rightsflow.security.Roles;
@@ -33,7 +36,8 @@ import jakarta.inject.Inject;
  * Writes the ZIP of an access copy (GDPR Art. 15): for each profile a folder with its row
  * ({@code profile.jsonl}), what every {@link ProfileData} owner exports of it and the audit events
  * about it; for a whole account also its row, what every {@link AccountData} owner exports and the
- * events of its account-wide requests; then the document about the data and contents.json, which
+ * events of its account-wide requests; each downstream system's file under systems/&lt;id&gt;/ and
+ * systems.json, what came of asking each; then the document about the data and contents.json, which
  * lists, owner by owner, the files and rows it wrote (the tests check it against every owner).
  */
 @ApplicationScoped
@@ -43,6 +47,7 @@ class AccessArchives {
     static final String ABOUT_JSON = "about-your-data.json";
     static final String ABOUT_HTML = "about-your-data.html";
     static final String AUDIT = "audit events";
+    static final String SYSTEMS = "systems.json";
 
     @Inject
     Instance<ProfileData> profileOwners;
@@ -58,6 +63,21 @@ class AccessArchives {
 
     @Inject
     AccessDocument document;
+
+    @Inject
+    SystemRecords systems;
+
+    @Inject
+    SystemData systemData;
+
+    /**
+     * A downstream system's part of the copy: what came of asking it, and where its file is in the
+     * archive ({@code systems/<id>/<name>}), or null when it returned none.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record SystemPart(String system, String name, String kind, String status, Instant askedAt, Instant answeredAt,
+            Long count, String file) {
+    }
 
     /** One owner's part of the copy: for whom ("account" or a profile id), and its rows per file. */
     record Section(String owner, String of, Map<String, Long> files) {
@@ -103,9 +123,10 @@ class AccessArchives {
             sections.add(new Section(AUDIT, "account", files.counting()));
         }
         files.folder("");
+        List<SystemPart> parts = writeSystems(files, requestId);
         Map<String, Long> rowsByKind = new TreeMap<>();
         sections.forEach(s -> rowsByKind.merge(s.owner(), s.rows(), Long::sum));
-        AboutYourData about = document.about(requestId, account, profiles, rowsByKind, builtAt);
+        AboutYourData about = document.about(requestId, account, profiles, rowsByKind, parts, builtAt);
         files.file(ABOUT_JSON, json(about));
         files.file(ABOUT_HTML, document.html(about));
         Contents contents = new Contents(requestId, builtAt.toString(), sections,
@@ -114,6 +135,28 @@ class AccessArchives {
         zip.finish();
         zip.flush();
         return contents;
+    }
+
+    /** Each system's file as it sent it, under systems/&lt;id&gt;/, and systems.json: every system asked, with its outcome. */
+    private List<SystemPart> writeSystems(AccessZip files, String requestId) throws JsonProcessingException {
+        List<SystemPart> parts = new ArrayList<>();
+        for (SystemRecords.Outcome call : systems.of(requestId)) {
+            String file = systemData.of(call.callId()).map(part -> {
+                String path = "systems/" + call.system() + "/" + safe(part.fileName());
+                files.file(path, part.bytes());
+                return path;
+            }).orElse(null);
+            parts.add(new SystemPart(call.system(), call.name(), call.kind(), call.status(), call.askedAt(),
+                    call.answeredAt(), call.count(), file));
+        }
+        files.file(SYSTEMS, json(parts));
+        return parts;
+    }
+
+    /** A file name that stays inside its folder, whatever the system called it. */
+    static String safe(String fileName) {
+        String name = fileName == null ? "" : fileName.replaceAll("[^A-Za-z0-9._-]", "_");
+        return name.isEmpty() || name.matches("\\.+") ? "data" : name;
     }
 
     /** The events about the profile, a page at a time, then those of its requests that name no profile. */

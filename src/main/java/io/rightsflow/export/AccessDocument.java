@@ -3,6 +3,7 @@ package io.rightsflow.export;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,8 +15,11 @@ import io.rightsflow.account.ProfileRef;
 import io.rightsflow.catalog.Partner;
 import io.rightsflow.catalog.PartnerCountries;
 import io.rightsflow.compliance.RecordOfProcessing;
+import io.rightsflow.compliance.SystemRecords;
 import io.rightsflow.mail.MailSteps;
 import io.rightsflow.partner.PartnerGrants;
+import io.rightsflow.request.RequestType;
+import io.rightsflow.request.RequestWords;
 import io.rightsflow.request.SupervisoryAuthority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Writes the document "about your data" for one copy: the purposes and legal bases of the record
  * of processing, the kinds the copy holds, the partners the subject's profiles were linked to
- * with their countries, and the authority to complain to, as configured.
+ * with their countries, the maker's other systems and what each returned, and the authority to
+ * complain to, as configured.
  */
 @ApplicationScoped
 class AccessDocument {
@@ -34,6 +39,12 @@ class AccessDocument {
             "Denmark", "Estonia", "Finland", "France", "Germany", "Greece", "Hungary", "Iceland", "Ireland", "Italy",
             "Latvia", "Liechtenstein", "Lithuania", "Luxembourg", "Malta", "Netherlands", "Norway", "Poland",
             "Portugal", "Romania", "Slovakia", "Slovenia", "Spain", "Sweden");
+
+    /** What a system's part came to, in the document's words. */
+    private static final Map<String, String> OUTCOMES = Map.of(
+            "COMPLETED", "returned its part",
+            "DONE_BY_HAND", "searched by hand by the team that runs it",
+            "GIVEN_UP", "could not be searched; we gave up on it, and the reason is on record");
 
     @Inject
     RecordOfProcessing record;
@@ -58,9 +69,12 @@ class AccessDocument {
         static native TemplateInstance aboutYourData(AboutYourData about);
     }
 
-    /** {@code rows}: the copy's rows by kind, as its contents list them. */
+    @Inject
+    SystemRecords systems;
+
+    /** {@code rows}: the copy's rows by kind, as its contents list them; {@code asked}: the systems' parts of it. */
     AboutYourData about(String requestId, AccountRef account, List<ProfileRef> profiles, Map<String, Long> rows,
-            Instant preparedAt) {
+            List<AccessArchives.SystemPart> asked, Instant preparedAt) {
         List<AboutYourData.Kind> kinds = rows.entrySet().stream().filter(e -> e.getValue() > 0)
                 .sorted(Map.Entry.comparingByKey()).map(e -> {
                     AccessKinds.Words words = AccessKinds.of(e.getKey(), gracePeriod, archiveRetention);
@@ -72,6 +86,7 @@ class AccessDocument {
                 kinds, recipients(profiles),
                 "the people you chose to show your dashboard or single readings to (see shares in this copy); "
                         + "no one else receives your data",
+                otherSystems(asked),
                 "none: no decision about you is based solely on automated processing, profiling included (Art. 22)",
                 List.of("rectification of inaccurate data (Art. 16)", "erasure (Art. 17)",
                         "restriction of processing (Art. 18)", "a copy you can take elsewhere (Art. 20)",
@@ -81,6 +96,20 @@ class AccessDocument {
 
     String html(AboutYourData about) {
         return Templates.aboutYourData(about).render();
+    }
+
+    /** The whole registry, each system with its part of this copy if it was asked. */
+    private List<AboutYourData.OtherSystem> otherSystems(List<AccessArchives.SystemPart> asked) {
+        Map<String, AccessArchives.SystemPart> parts = new HashMap<>();
+        asked.forEach(part -> parts.put(part.system(), part));
+        return systems.registry().stream().map(system -> {
+            AccessArchives.SystemPart part = parts.get(system.id());
+            return new AboutYourData.OtherSystem(system.id(), system.name(), system.categories(),
+                    system.requests().stream().map(t -> RequestWords.type(RequestType.valueOf(t))).toList(),
+                    part == null ? null : OUTCOMES.getOrDefault(part.status(), part.status()),
+                    part == null || part.answeredAt() == null ? null : MailSteps.date(part.answeredAt()),
+                    part == null ? null : part.count(), part == null ? null : part.file());
+        }).toList();
     }
 
     /** The partners any of the profiles was ever linked to: each received or may have received its data. */

@@ -18,6 +18,7 @@ import io.rightsflow.account.Accounts;
 import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.audit.AuditTrail;
+import io.rightsflow.downstream.SystemData;
 import io.rightsflow.request.RequestRef;
 import io.rightsflow.request.Requests;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,6 +58,9 @@ class BuildAccessArchive implements JavaDelegate {
     AuditTrail audit;
 
     @Inject
+    SystemData systemData;
+
+    @Inject
     Clock clock;
 
     @Override
@@ -91,6 +95,8 @@ class BuildAccessArchive implements JavaDelegate {
         if (found == null) {
             archive.persist();
         }
+        // the copy is now the one place the systems' parts live (a retried build finds them again until this commits)
+        systemData.drop(request.id());
         audit.record("ACCESS_COPY_BUILT", AuditTrail.SYSTEM, request.id(), request.profileId(),
                 "rows=" + contents.rowsTotal() + " profiles=" + held.size());
         execution.setVariable("rowsExported", contents.rowsTotal());

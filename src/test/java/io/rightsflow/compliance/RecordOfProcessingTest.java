@@ -49,7 +49,7 @@ class RecordOfProcessingTest {
     @Test
     void theRecordComesAsCsvToo() {
         Staff.create("auditor").api().accept("text/csv").get("/api/audit/record-of-processing").then().statusCode(200)
-                .body(containsString("category,name,dataSubjects,collectedBy,purposes,recipients,retention,legalBasis\r\n"))
+                .body(containsString("category,name,dataSubjects,collectedBy,purposes,recipients,retention,legalBasis,keptIn\r\n"))
                 .body(containsString("\r\nweight,Weight,"));
     }
 }

@@ -54,14 +54,17 @@ class RequestPageTest {
             "Task_SendProfileDeletionScheduledMail", "Gateway_NoticeSettled", "Event_GracePeriodExpired",
             "EndEvent_GracePeriodOver", "Gateway_CheckHolds", "Gateway_UnderLegalHold", "Task_EndOtherProfileRequests",
             "Task_DisconnectPartners",
-            "Task_StartErasureNotices", "Gateway_PurgeNextBatch", "Task_PurgeProfileData", "Gateway_PurgeFinished",
-            "Task_RemoveProfile", "Task_SendProfileDeletionCompletedMail", "EndEvent_ProfileErased");
+            "Task_StartErasureNotices", "Task_FindSystems", "Gateway_PurgeBesideSystems", "CallActivity_EraseInSystems",
+            "Gateway_PurgeNextBatch", "Task_PurgeProfileData", "Gateway_PurgeFinished",
+            "Task_RemoveProfile", "Gateway_PurgedAndSystemsDone", "Task_SendProfileDeletionCompletedMail",
+            "EndEvent_ProfileErased");
     static final Set<String> ERASURE_FLOWS = Set.of("Flow_RequestToMark", "Flow_MarkToGracePeriod",
             "Flow_StartToSendNotice", "Flow_SendNoticeToMail", "Flow_MailToNoticeSettled", "Flow_NoticeSettledToWait",
             "Flow_ExpiredToEnd", "Flow_ExpiryToHoldCheck", "Flow_CheckToHeld", "Flow_NotHeld", "Flow_EndOthersToDisconnect",
             "Flow_DisconnectToStartNotices",
-            "Flow_NoticesStartedToPurgeLoop", "Flow_LoopToPurge", "Flow_PurgeToCheck", "Flow_PurgeDone",
-            "Flow_RemoveToMail", "Flow_CompletedMailToEnd");
+            "Flow_NoticesStartedToFindSystems", "Flow_FindSystemsToFork", "Flow_ForkToPurgeLoop", "Flow_ForkToSystems",
+            "Flow_SystemsToJoin", "Flow_LoopToPurge", "Flow_PurgeToCheck", "Flow_PurgeDone",
+            "Flow_RemoveToJoin", "Flow_JoinToMail", "Flow_CompletedMailToEnd");
 
     @RegisterExtension
     static Browser browser = new Browser();

@@ -174,7 +174,7 @@ class AccessProcessTest {
         awaitEnded(history, process);
 
         assertThat(passedActivities(history, process), containsInAnyOrder("StartEvent_AccessRequested",
-                "Task_BuildAccessArchive", "Gateway_MailBesideRetention", "Task_SendAccessReadyMail",
+                "Task_FindSystems", "CallActivity_AskSystemsForCopy#multiInstanceBody", "Task_BuildAccessArchive", "Gateway_MailBesideRetention", "Task_SendAccessReadyMail",
                 "EndEvent_LinkMailed", "Event_RetentionEnded", "Task_DeleteArchive", "Task_SendArchiveDeletedMail",
                 "EndEvent_ArchiveDeleted"));
         assertEquals(0, StoredArchives.chunks(db, requestId), "no byte of the copy is left");

@@ -1,0 +1,155 @@
+package io.rightsflow.downstream;
+
+import static io.rightsflow.support.Processes.awaitWaitingAt;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import io.rightsflow.support.EngineTime;
+import io.rightsflow.support.Processes;
+import io.rightsflow.support.Staff;
+import io.rightsflow.support.Subject;
+import jakarta.inject.Inject;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A manual system (the support tool: body temperature, product "thermo") is worked at the desk,
+ * through the JSON API: the evidence is required, the request completes once it is recorded, and
+ * the certificate and the timeline show every system with its outcome.
+ */
+@QuarkusTest
+@TestProfile(DownstreamSystemsProfile.class)
+class ManualSystemTest {
+
+    static final String BY_HAND = "UserTask_CarryOutByHand";
+
+    @Inject
+    RuntimeService runtime;
+
+    @AfterEach
+    void reset() {
+        EngineTime.reset();
+    }
+
+    @Test
+    void theSupportToolIsCarriedOutByHandOnlyWithTheReferenceOfItsEvidenceAndThenTheErasureCompletes() {
+        Subject subject = Subject.create();
+        String profile = subject.addProfile("Sam");
+        subject.addDevice(profile, "thermo");
+        String requestId = erasedPastGrace(runtime, subject, profile);
+        Staff agent = Staff.create("agent");
+        Staff auditor = Staff.create("auditor");
+
+        Map<String, Object> task = taskAt(agent, requestId, BY_HAND);
+        assertThat((String) task.get("about"), containsString("system Support tool (manual)"));
+        await().atMost(Processes.PATIENCE).untilAsserted(() -> auditor.api().get("/api/audit/erasures/{id}", requestId)
+                .then().statusCode(200).body("systems[0].system", equalTo("support"))
+                .body("systems[0].status", equalTo("AT_DESK")).body("systems[0].settled", equalTo(false)));
+        String taskId = (String) task.get("taskId");
+        agent.api().post("/api/desk/tasks/{id}/claim", taskId).then().statusCode(200);
+
+        agent.api().body(Map.of("decision", "DONE_BY_HAND", "reason", "Deleted the person's tickets in the support tool."))
+                .post("/api/desk/tasks/{id}/complete", taskId).then().statusCode(400)
+                .contentType("application/problem+json").body("field", equalTo("reference"))
+                .body("detail", containsString("reference"));
+
+        assertEquals(taskId, taskAt(agent, requestId, BY_HAND).get("taskId"), "the task is still open");
+        SystemCall untouched = call(requestId, "support");
+        assertNull(untouched.decidedBy);
+        assertNull(untouched.evidence);
+        assertEquals(SystemCall.Status.PENDING, untouched.status);
+        assertNotEquals("COMPLETED", status(subject, requestId));
+
+        agent.api().body(Map.of("decision", "DONE_BY_HAND", "reason", "Deleted the person's tickets in the support tool.",
+                "reference", "SUP-7781")).post("/api/desk/tasks/{id}/complete", taskId).then().statusCode(204);
+
+        await().atMost(Processes.PATIENCE).until(() -> "COMPLETED".equals(status(subject, requestId)));
+        SystemCall done = call(requestId, "support");
+        assertEquals(SystemCall.Status.DONE_BY_HAND, done.status);
+        assertEquals("agent:" + agent.username(), done.decidedBy);
+        assertEquals("Deleted the person's tickets in the support tool.", done.evidence);
+        assertEquals("SUP-7781", done.evidenceReference);
+        assertThat(done.answeredAt, notNullValue());
+    }
+
+    @Test
+    void theCertificateAndTheTimelineListEverySystemTheErasureReachedWithItsOutcomeTimeAndCount() {
+        Subject subject = Subject.create();
+        String profile = subject.addProfile("Sam");
+        subject.addDevice(profile, "home");
+        subject.addDevice(profile, "thermo");
+        String requestId = erasedPastGrace(runtime, subject, profile);
+        Staff agent = Staff.create("agent");
+        Staff auditor = Staff.create("auditor");
+        await().atMost(Processes.PATIENCE).ignoreExceptions().until(() -> call(requestId, "camera").status == SystemCall.Status.COMPLETED);
+        String taskId = (String) taskAt(agent, requestId, BY_HAND).get("taskId");
+        agent.api().post("/api/desk/tasks/{id}/claim", taskId).then().statusCode(200);
+        agent.api().body(Map.of("decision", "DONE_BY_HAND", "reason", "Tickets deleted.", "reference", "SUP-12"))
+                .post("/api/desk/tasks/{id}/complete", taskId).then().statusCode(204);
+        await().atMost(Processes.PATIENCE).until(() -> "COMPLETED".equals(status(subject, requestId)));
+
+        JsonPath certificate = auditor.api().get("/api/audit/erasures/{id}", requestId).then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(List.of("camera", "support"), certificate.getList("systems.system"));
+        assertEquals(List.of("Camera service", "Support tool"), certificate.getList("systems.name"));
+        assertEquals(List.of("COMPLETED", "DONE_BY_HAND"), certificate.getList("systems.status"));
+        assertEquals(0, certificate.getInt("systems[0].count"), "the rows the camera service reported");
+        assertThat(certificate.getString("systems[0].answeredAt"), notNullValue());
+        assertThat(certificate.getString("systems[1].answeredAt"), notNullValue());
+        assertEquals("SUP-12", certificate.getString("systems[1].evidenceReference"));
+        assertEquals("agent:" + agent.username(), certificate.getString("systems[1].decidedBy"));
+        auditor.api().get("/api/audit/erasures?subjectId={id}", profile).then().statusCode(200)
+                .body("[0].systems.system", equalTo(List.of("camera", "support")));
+
+        JsonPath timeline = auditor.api().get("/api/audit/requests/{id}", requestId).then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(List.of("COMPLETED", "DONE_BY_HAND"), timeline.getList("systems.status"));
+        List<String> details = timeline.getList("events.detail");
+        assertThat(details, hasItem(containsString("system=camera called back count=0")));
+        assertThat(details, hasItem(containsString("DONE_BY_HAND system=support, note: Tickets deleted., reference: SUP-12")));
+        assertThat(timeline.getList("events.detail"), hasItem(containsString("UserTask_CarryOutByHand")));
+    }
+
+    /** Erased, its grace period over: the purge and the systems' processes run side by side. */
+    static String erasedPastGrace(RuntimeService runtime, Subject subject, String profile) {
+        String requestId = subject.eraseProfile(profile);
+        awaitWaitingAt(runtime, Processes.ofRequest(requestId), "Event_GracePeriodExpired");
+        EngineTime.moveTo(Instant.now().plus(Duration.ofDays(7)).plusSeconds(60));
+        return requestId;
+    }
+
+    /** The open desk task of this kind of the request (an erasure may have others on the desk). */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> taskAt(Staff agent, String requestId, String taskKey) {
+        return await().atMost(Processes.PATIENCE).until(() -> agent.api().get("/api/desk/tasks").then().statusCode(200)
+                .extract().jsonPath().getList("", Map.class).stream()
+                .filter(t -> requestId.equals(t.get("requestId")) && taskKey.equals(t.get("taskKey")))
+                .map(t -> (Map<String, Object>) t).findFirst().orElse(null), t -> t != null);
+    }
+
+    static SystemCall call(String requestId, String systemId) {
+        return QuarkusTransaction.requiringNew().call(() -> SystemCall.of(requestId).stream()
+                .filter(c -> c.systemId.equals(systemId)).findFirst().orElseThrow());
+    }
+
+    static String status(Subject subject, String requestId) {
+        return subject.api().get("/api/requests/{id}", requestId).then().statusCode(200).extract().path("status");
+    }
+}
