@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
+import io.rightsflow.support.Warehouse;
 
 /**
  * The maker's other systems, as a new user configures them, each holding categories that only
@@ -14,15 +15,13 @@ import io.quarkus.test.junit.QuarkusTestProfile;
  * (webhook, stood in for by the service's own page as in dev mode; video: product "home"), the
  * newsletter tool (webhook, {@code SystemServer} in the test; weight: "body"), the support tool
  * (manual; body temperature: "thermo"), the analytics warehouse (sql, a table in MariaDB's
- * {@value #WAREHOUSE_DATABASE}; blood pressure: "bpm"). Every test of downstream systems shares this profile, so
+ * {@code rightsflow_downstream}, see support/Warehouse; blood pressure: "bpm"). Every test of downstream systems shares this profile, so
  * that Quarkus starts once for all of them.
  */
 public class DownstreamSystemsProfile implements QuarkusTestProfile {
 
     public static final String CAMERA_SECRET = "test-only-camera-service-secret-01";
     public static final String NEWSLETTER_SECRET = "test-only-newsletter-secret-0001";
-    public static final String WAREHOUSE_DATABASE = "rightsflow_downstream";
-    public static final String WAREHOUSE_URL = "jdbc:mariadb://127.0.0.1:3306/" + WAREHOUSE_DATABASE;
     private static final String PORT_PROPERTY = "rightsflow.test.system-port";
 
     /**
@@ -66,7 +65,7 @@ public class DownstreamSystemsProfile implements QuarkusTestProfile {
         config.put("rightsflow.systems.warehouse.name", "Analytics warehouse");
         config.put("rightsflow.systems.warehouse.categories", "blood-pressure");
         config.put("rightsflow.systems.warehouse.requests", "PROFILE_ERASURE,ACCOUNT_ERASURE,ACCESS");
-        config.put("rightsflow.systems.warehouse.jdbc-url", WAREHOUSE_URL);
+        config.put("rightsflow.systems.warehouse.jdbc-url", Warehouse.URL);
         config.put("rightsflow.systems.warehouse.username", "root");
         config.put("rightsflow.systems.warehouse.erase", "delete from warehouse_bp where profile_id = :profileId; "
                 + "update warehouse_visits set profile_id = null, city = null where profile_id = :profileId");

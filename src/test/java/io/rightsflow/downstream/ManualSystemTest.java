@@ -24,6 +24,7 @@ import io.rightsflow.support.EngineTime;
 import io.rightsflow.support.Processes;
 import io.rightsflow.support.Staff;
 import io.rightsflow.support.Subject;
+import io.rightsflow.support.Warehouse;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
@@ -90,11 +91,14 @@ class ManualSystemTest {
     }
 
     @Test
-    void theCertificateAndTheTimelineListEverySystemTheErasureReachedWithItsOutcomeTimeAndCount() {
+    void theCertificateAndTheTimelineListEverySystemOfEachKindTheErasureReachedWithItsOutcomeTimeAndCount() {
         Subject subject = Subject.create();
         String profile = subject.addProfile("Sam");
         subject.addDevice(profile, "home");
         subject.addDevice(profile, "thermo");
+        subject.addDevice(profile, "bpm");
+        Warehouse.ready();
+        Warehouse.holdRowsOf(profile);
         String requestId = erasedPastGrace(runtime, subject, profile);
         Staff agent = Staff.create("agent");
         Staff auditor = Staff.create("auditor");
@@ -107,20 +111,22 @@ class ManualSystemTest {
 
         JsonPath certificate = auditor.api().get("/api/audit/erasures/{id}", requestId).then().statusCode(200)
                 .extract().jsonPath();
-        assertEquals(List.of("camera", "support"), certificate.getList("systems.system"));
-        assertEquals(List.of("Camera service", "Support tool"), certificate.getList("systems.name"));
-        assertEquals(List.of("COMPLETED", "DONE_BY_HAND"), certificate.getList("systems.status"));
+        assertEquals(List.of("camera", "support", "warehouse"), certificate.getList("systems.system"),
+                "a webhook, a manual and an sql system");
+        assertEquals(List.of("Camera service", "Support tool", "Analytics warehouse"), certificate.getList("systems.name"));
+        assertEquals(List.of("COMPLETED", "DONE_BY_HAND", "COMPLETED"), certificate.getList("systems.status"));
+        assertEquals(3, certificate.getInt("systems[2].count"), "two rows deleted and one anonymised in the warehouse");
         assertEquals(0, certificate.getInt("systems[0].count"), "the rows the camera service reported");
         assertThat(certificate.getString("systems[0].answeredAt"), notNullValue());
         assertThat(certificate.getString("systems[1].answeredAt"), notNullValue());
         assertEquals("SUP-12", certificate.getString("systems[1].evidenceReference"));
         assertEquals("agent:" + agent.username(), certificate.getString("systems[1].decidedBy"));
         auditor.api().get("/api/audit/erasures?subjectId={id}", profile).then().statusCode(200)
-                .body("[0].systems.system", equalTo(List.of("camera", "support")));
+                .body("[0].systems.system", equalTo(List.of("camera", "support", "warehouse")));
 
         JsonPath timeline = auditor.api().get("/api/audit/requests/{id}", requestId).then().statusCode(200)
                 .extract().jsonPath();
-        assertEquals(List.of("COMPLETED", "DONE_BY_HAND"), timeline.getList("systems.status"));
+        assertEquals(List.of("COMPLETED", "DONE_BY_HAND", "COMPLETED"), timeline.getList("systems.status"));
         List<String> details = timeline.getList("events.detail");
         assertThat(details, hasItem(containsString("system=camera called back count=0")));
         assertThat(details, hasItem(containsString("DONE_BY_HAND system=support, note: Tickets deleted., reference: SUP-12")));

@@ -25,6 +25,7 @@ import io.rightsflow.support.Mailbox;
 import io.rightsflow.support.Processes;
 import io.rightsflow.support.Staff;
 import io.rightsflow.support.Subject;
+import io.rightsflow.support.Warehouse;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +49,9 @@ class SystemsInTheCopyTest {
         Subject subject = Subject.create("Sam");
         subject.addDevice(subject.mainProfileId(), "home");
         subject.addDevice(subject.mainProfileId(), "thermo");
+        subject.addDevice(subject.mainProfileId(), "bpm");
+        Warehouse.ready();
+        Warehouse.holdRowsOf(subject.mainProfileId());
         String requestId = subject.fileRequest(Map.of("type", "ACCESS", "profileId", subject.mainProfileId()));
         Staff agent = Staff.create("agent");
         String taskId = (String) await().atMost(Processes.PATIENCE).until(() -> agent.api().get("/api/desk/tasks")
@@ -62,9 +66,11 @@ class SystemsInTheCopyTest {
         Archive archive = Archive.of(given().get(link).then().statusCode(200).extract().asByteArray());
 
         assertThat(archive.text("systems/camera/data.json"), containsString("\"videos\""));
+        assertEquals("systolic,diastolic,taken_on\r\n120,80,2026-11-01\r\n125,82,2026-11-02\r\n",
+                archive.text("systems/warehouse/rows.csv"), "the warehouse's rows of this profile, as its select returned them");
         JsonNode systems = new ObjectMapper().readTree(archive.files().get("systems.json"));
         assertAll(
-                () -> assertEquals(2, systems.size(), "the camera service and the support tool; not the newsletter tool"),
+                () -> assertEquals(3, systems.size(), "the camera service, the support tool and the warehouse; not the newsletter tool"),
                 () -> assertEquals("camera", systems.path(0).path("system").asText()),
                 () -> assertEquals("COMPLETED", systems.path(0).path("status").asText()),
                 () -> assertEquals(0, systems.path(0).path("count").asInt()),
@@ -73,13 +79,18 @@ class SystemsInTheCopyTest {
                 () -> assertEquals("support", systems.path(1).path("system").asText()),
                 () -> assertEquals("DONE_BY_HAND", systems.path(1).path("status").asText()),
                 () -> assertTrue(systems.path(1).hasNonNull("answeredAt")),
-                () -> assertTrue(systems.path(1).path("file").isMissingNode(), "the support tool returned no file"));
+                () -> assertTrue(systems.path(1).path("file").isMissingNode(), "the support tool returned no file"),
+                () -> assertEquals("warehouse", systems.path(2).path("system").asText()),
+                () -> assertEquals("COMPLETED", systems.path(2).path("status").asText()),
+                () -> assertEquals(2, systems.path(2).path("count").asInt()),
+                () -> assertEquals("systems/warehouse/rows.csv", systems.path(2).path("file").asText()));
 
         JsonNode about = new ObjectMapper().readTree(archive.files().get("about-your-data.json"));
         List<String> names = List.of(about.path("systems").path(0).path("name").asText(),
-                about.path("systems").path(1).path("name").asText(), about.path("systems").path(2).path("name").asText());
+                about.path("systems").path(1).path("name").asText(), about.path("systems").path(2).path("name").asText(),
+                about.path("systems").path(3).path("name").asText());
         assertAll(
-                () -> assertEquals(List.of("Camera service", "Newsletter tool", "Support tool"), names,
+                () -> assertEquals(List.of("Camera service", "Newsletter tool", "Support tool", "Analytics warehouse"), names,
                         "the whole registry, asked or not"),
                 () -> assertEquals("video", about.path("systems").path(0).path("categories").path(0).asText()),
                 () -> assertThat(about.path("systems").path(0).path("requests").toString(),
