@@ -21,9 +21,11 @@ import io.rightsflow.support.PartnerServer.Received;
 import io.rightsflow.support.Processes;
 import io.rightsflow.support.Subject;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@Tag("database")
 class PartnerDeliveryTest {
 
     static final String GOOGLE_FIT = "/google-fit/deliveries";

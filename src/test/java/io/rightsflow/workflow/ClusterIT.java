@@ -19,6 +19,7 @@ import io.rightsflow.support.Cluster;
 import io.rightsflow.support.ServiceProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
  * executor spreads the work, and every timer, step and mail happens once, also when a node dies.
  * Prints requests per second for two nodes, and for one node with {@code -Dcluster.baseline=true}.
  */
+@Tag("database")
 class ClusterIT {
 
     static final int REQUESTS = Integer.getInteger("cluster.requests", 200);
