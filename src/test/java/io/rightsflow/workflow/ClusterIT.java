@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import io.rightsflow.support.Cluster;
+import io.rightsflow.support.FreshDatabase;
 import io.rightsflow.support.ServiceProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -220,12 +222,14 @@ class ClusterIT {
         assertTrue(scheduledMails.stream().distinct().count() <= REQUESTS, "scheduled mails: " + scheduledMails.size());
         System.out.printf("ClusterIT [%s]: %d completed mails (%d distinct) and %d scheduled mails for %d requests%n",
                 batch, completedMails.size(), completedMails.stream().distinct().count(), scheduledMails.size(), REQUESTS);
-        for (Filed one : filed) {
-            assertEquals(1, cluster.database().count("select count(*) from act_hi_actinst a join data_request r"
-                    + " on r.process_instance_id = a.proc_inst_id_ where r.id = ? and a.act_id_ = 'Event_GracePeriodExpired'",
-                    one.requestId()), "the grace timer fired once for " + one.requestId());
-            assertEquals(0, cluster.database().count("select count(*) from measurement where profile_id = ?", one.profileId()));
-            assertEquals(0, cluster.database().count("select count(*) from profile where id = ?", one.profileId()));
+        try (Connection db = cluster.database().connect()) {
+            for (Filed one : filed) {
+                assertEquals(1, FreshDatabase.count(db, "select count(*) from act_hi_actinst a join data_request r"
+                        + " on r.process_instance_id = a.proc_inst_id_ where r.id = ? and a.act_id_ = 'Event_GracePeriodExpired'",
+                        one.requestId()), "the grace timer fired once for " + one.requestId());
+                assertEquals(0, FreshDatabase.count(db, "select count(*) from measurement where profile_id = ?", one.profileId()));
+                assertEquals(0, FreshDatabase.count(db, "select count(*) from profile where id = ?", one.profileId()));
+            }
         }
         assertEquals(0, cluster.database().count("select count(*) from act_ru_incident"), "no incident");
     }
