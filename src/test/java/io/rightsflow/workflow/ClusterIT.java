@@ -73,8 +73,7 @@ class ClusterIT {
 
     @Test
     void whenANodeIsKilledMidwayTheSurvivorFinishesEverythingOnce() throws Exception {
-        List<ServiceProcess> nodes = nodes(List.of("node-a", "node-b"));
-        try (ServiceProcess a = nodes.get(0); ServiceProcess b = nodes.get(1)) {
+        try (ServiceProcess a = node("node-a"); ServiceProcess b = node("node-b")) {
             List<Filed> filed = fileErasures(List.of(a, b), "kill");
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100))
                     .until(() -> completed("kill") >= REQUESTS / 4);
