@@ -18,11 +18,13 @@ import io.restassured.http.ContentType;
 import io.rightsflow.support.Staff;
 import io.rightsflow.support.Subject;
 import jakarta.transaction.Transactional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 @QuarkusTest
+@Tag("database")
 class AccountResourceTest {
 
     @Test

@@ -25,9 +25,11 @@ import io.rightsflow.support.Subject;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@Tag("database")
 class AddressChangeTest {
 
     static final String CONFIRM_SUBJECT = "Confirm your new email address";

@@ -9,9 +9,11 @@ import java.util.Map;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rightsflow.support.Staff;
 import io.rightsflow.support.Subject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@Tag("database")
 class PasswordChangeTest {
 
     static final String NEW_PASSWORD = "Second-Horse-10!";

@@ -22,9 +22,11 @@ import io.rightsflow.support.Subject;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@Tag("database")
 class PasswordResetTest {
 
     static final String NEW_PASSWORD = "Fresh-Start-42!";

@@ -20,10 +20,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.rightsflow.support.LogCapture;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Two sign-ups with one address at the same instant: the database's unique constraint decides. */
 @QuarkusTest
+@Tag("database")
 class SimultaneousSignUpTest {
 
     static final int ROUNDS = 25;

@@ -26,6 +26,7 @@ import io.rightsflow.support.Subject;
 import jakarta.inject.Inject;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
  * subject's answer to a link mailed to the account's own address.
  */
 @QuarkusTest
+@Tag("database")
 class AgentActsTest {
 
     static final Map<String, Object> ON_TICKET = Map.of("ticket", "CS-2001", "reason", "asked us on the phone to turn it back on");

@@ -14,9 +14,11 @@ import io.rightsflow.support.Processes;
 import io.rightsflow.support.Staff;
 import io.rightsflow.support.Subject;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@Tag("database")
 class AuditChainTest {
 
     @Inject

@@ -21,10 +21,12 @@ import io.rightsflow.support.LogCapture;
 import io.rightsflow.support.Staff;
 import io.rightsflow.support.Subject;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The chain's head: what an auditor notes, so that removing the newest events shows later. */
 @QuarkusTest
+@Tag("database")
 class AuditHeadTest {
 
     @Inject

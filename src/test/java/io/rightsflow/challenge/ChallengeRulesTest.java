@@ -36,10 +36,12 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Challenges show only what the guide promises (issue 17, sections 2, 4 and 5). */
 @QuarkusTest
+@Tag("database")
 class ChallengeRulesTest {
 
     @Inject

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 @QuarkusTest
 @Tag("browser")
@@ -90,7 +89,7 @@ class DeskPageTest {
         // form.submit() bypasses htmx: the plain form, as without JavaScript
         WebElement before = browser.driver().findElement(By.tagName("html"));
         browser.script("arguments[0].submit()", row(taskId).findElement(By.tagName("form")));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> isStale(before));
+        browser.waiting(Duration.ofSeconds(15)).until(d -> isStale(before));
 
         assertThat(browser.driver().getCurrentUrl(), containsString("/desk?type=OBJECTION"));
         assertThat(row(taskId).getText(), containsString("Give back"));

@@ -25,6 +25,7 @@ import jakarta.inject.Inject;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
  * none of the subject's email, names, words or measurement values.
  */
 @QuarkusTest
+@Tag("database")
 class NoPersonalDataLeftTest {
 
     /** Stands in for the partner apps the subject is linked to. */

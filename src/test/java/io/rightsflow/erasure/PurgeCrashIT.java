@@ -25,6 +25,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
  * of an account), and started again on the same database: the purge carries on where it stopped
  * and finishes, once.
  */
+@Tag("database")
 class PurgeCrashIT {
 
     static final int ROWS = 40_000;

@@ -40,11 +40,13 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /** ACCESS requests (Art. 15): access.bpmn, the copy built from every data owner, and the document about the data. */
 @QuarkusTest
+@Tag("database")
 class AccessProcessTest {
 
     static final String READY = "Your copy of your data is ready";

@@ -24,12 +24,14 @@ import io.rightsflow.support.Mailbox;
 import io.rightsflow.support.ServiceProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every node has a disk of its own: an archive built by one node downloads from another, and an
  * erasure run by a third removes it for all of them, with no byte of it left anywhere.
  */
+@Tag("database")
 class ArchiveAcrossNodesIT {
 
     static final String GRACE_SECONDS = "20";

@@ -18,10 +18,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rightsflow.support.StoredArchives;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Archives larger than one chunk, the way a build writes them and a download reads them. */
 @QuarkusTest
+@Tag("database")
 class ArchiveStoreTest {
 
     /** Two full chunks and a partial one. */

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Instant;
 
 import io.rightsflow.audit.AuditRecord;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("database")
 class CopiedAuditEventsTest {
 
     static AuditRecord by(String actor) {

@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.time.OffsetDateTime;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("database")
 class CsvTest {
 
     @Test

@@ -22,11 +22,13 @@ import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The retention of an archive does not wait for its mails: personal data is not kept because an SMTP server is down. */
 @QuarkusTest
 @TestProfile(RealSmtpProfile.class)
+@Tag("database")
 class ExportMailOutageTest {
 
     @Inject

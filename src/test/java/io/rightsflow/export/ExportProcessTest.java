@@ -30,9 +30,11 @@ import jakarta.inject.Inject;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@Tag("database")
 class ExportProcessTest {
 
     static final Map<String, String> IMPERIAL = Map.of("weight", "lb", "distance", "mi", "height", "ft-in");

@@ -26,6 +26,7 @@ import jakarta.inject.Inject;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
  * nothing, tells the person once why, and goes on when the hold is lifted or its end date passes.
  */
 @QuarkusTest
+@Tag("database")
 class ErasureUnderHoldTest {
 
     static final Duration GRACE = Duration.ofDays(7);

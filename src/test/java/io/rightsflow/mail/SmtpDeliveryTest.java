@@ -20,10 +20,12 @@ import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @TestProfile(RealSmtpProfile.class)
+@Tag("database")
 class SmtpDeliveryTest {
 
     final SmtpServer smtp = new SmtpServer();

@@ -8,10 +8,12 @@ import java.util.Map;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rightsflow.support.Staff;
 import io.rightsflow.support.Subject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Customer service sees what a ticket needs (profiles, statuses, due dates), never a health value. */
 @QuarkusTest
+@Tag("database")
 class AgentReadAccessTest {
 
     @Test

@@ -12,9 +12,11 @@ import java.util.Map;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rightsflow.support.Subject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@Tag("database")
 class DeviceUploadLimitTest {
 
     @ConfigProperty(name = "rightsflow.measurement.max-readings-per-upload")

@@ -9,9 +9,11 @@ import java.util.Map;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rightsflow.support.Subject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@Tag("database")
 class DeviceUploadTest {
 
     static final Map<String, Object> NIGHT = Map.of("start", "2026-02-01T22:00:00Z", "end", "2026-02-02T06:00:00Z",

@@ -17,9 +17,11 @@ import io.rightsflow.support.Mailbox;
 import io.rightsflow.support.Subject;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@Tag("database")
 class ImportResourceTest {
 
     @Inject

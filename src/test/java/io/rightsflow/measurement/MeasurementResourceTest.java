@@ -14,9 +14,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rightsflow.audit.AuditEvent;
 import io.rightsflow.support.Subject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@Tag("database")
 class MeasurementResourceTest {
 
     @Test

@@ -29,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 @QuarkusTest
 @Tag("browser")
@@ -199,7 +198,7 @@ class OperationsPageTest {
                 + "']//button[normalize-space(.)='" + button + "']"));
         String before = browser.driver().getCurrentUrl();
         pressed.click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().equals(before)
+        browser.waiting(Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().equals(before)
                 && "complete".equals(browser.script("return document.readyState")));
     }
 }

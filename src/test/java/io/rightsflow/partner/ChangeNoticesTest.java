@@ -18,10 +18,12 @@ import io.rightsflow.support.Subject;
 import io.rightsflow.system.Signatures;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.HistoryService;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** GDPR Art. 19 for a change that is not an erasure: each partner linked now is told, signed, once. */
 @QuarkusTest
+@Tag("database")
 class ChangeNoticesTest {
 
     final PartnerServer partners = PartnerServer.get();

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
  * running service holds when it is upgraded are not stranded as incidents.
  */
 @QuarkusTest
+@Tag("database")
 class NoticeAfterUpgradeTest {
 
     final PartnerServer partners = PartnerServer.get();

@@ -22,9 +22,11 @@ import io.rightsflow.support.Processes;
 import io.rightsflow.support.Subject;
 import io.rightsflow.system.Signatures;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@Tag("database")
 class PartnerDeliveryTest {
 
     static final String GOOGLE_FIT = "/google-fit/deliveries";

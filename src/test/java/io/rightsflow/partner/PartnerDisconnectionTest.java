@@ -31,9 +31,11 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@Tag("database")
 class PartnerDisconnectionTest {
 
     static final String GOOGLE_FIT_NOTICES = "/google-fit/erasure-notices";

@@ -13,9 +13,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.rightsflow.support.Simultaneously;
 import io.rightsflow.support.Subject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@Tag("database")
 class IdempotencyKeyTest {
 
     @Test

@@ -18,10 +18,12 @@ import io.rightsflow.support.Simultaneously;
 import io.rightsflow.support.Staff;
 import io.rightsflow.support.Subject;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Two identical requests at the same instant (a double click, a client that retries, two nodes) leave one. */
 @QuarkusTest
+@Tag("database")
 class OneOpenRequestTest {
 
     static final int ROUNDS = 15;

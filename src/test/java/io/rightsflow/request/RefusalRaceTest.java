@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rightsflow.support.Staff;
 import io.rightsflow.support.Subject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * runs at the same moment, and when a second agent refuses the same request at once.
  */
 @QuarkusTest
+@Tag("database")
 class RefusalRaceTest {
 
     static final int ROUNDS = 12;

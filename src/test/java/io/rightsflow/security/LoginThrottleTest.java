@@ -20,10 +20,12 @@ import io.rightsflow.support.EngineTime;
 import io.rightsflow.support.Subject;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** In the tests: 5 failures per username, 300 per address, within a minute. */
 @QuarkusTest
+@Tag("database")
 class LoginThrottleTest {
 
     @Inject

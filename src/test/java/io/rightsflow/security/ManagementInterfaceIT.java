@@ -14,12 +14,14 @@ import io.rightsflow.support.FreshDatabase;
 import io.rightsflow.support.ServiceProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The packaged service (production profile) serves metrics, the OpenAPI document and Swagger UI on
  * its management interface only; health stays on the public port, open, for load balancers.
  */
+@Tag("database")
 class ManagementInterfaceIT {
 
     static FreshDatabase database;

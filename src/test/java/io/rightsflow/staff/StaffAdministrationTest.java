@@ -21,9 +21,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.rightsflow.support.Staff;
 import io.rightsflow.support.Subject;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@Tag("database")
 class StaffAdministrationTest {
 
     @Inject

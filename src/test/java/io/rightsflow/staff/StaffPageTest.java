@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 @QuarkusTest
 @Tag("browser")
@@ -199,7 +198,7 @@ class StaffPageTest {
         String before = browser.driver().getCurrentUrl();
         browser.driver().findElement(By.xpath("//tr[@id='user-" + username + "']//button[normalize-space(.)='"
                 + button + "']")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().equals(before)
+        browser.waiting(Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().equals(before)
                 && "complete".equals(browser.script("return document.readyState")));
     }
 

@@ -41,6 +41,11 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachC
 
     private static final String CHROMIUM = System.getProperty("rightsflow.chromium", "/usr/bin/chromium");
     private static final String DRIVER = System.getProperty("rightsflow.chromedriver", "/usr/bin/chromedriver");
+    /**
+     * How often a wait looks again. Selenium's default, 500 ms, is longer than a page of this service
+     * takes to come, and every press waits at least once: it cost the suite minutes.
+     */
+    private static final Duration POLL = Duration.ofMillis(25);
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private ChromeDriver driver;
@@ -162,8 +167,8 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachC
     private Browser loading(Runnable action) {
         WebElement before = driver.findElement(By.tagName("html"));
         action.run();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> gone(before));
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(
+        waiting(Duration.ofSeconds(15)).until(d -> gone(before));
+        waiting(Duration.ofSeconds(15)).until(
                 d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         return this;
     }
@@ -208,9 +213,14 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachC
 
     /** Waits (up to ten seconds) until the page shows this text; htmx may bring it without a reload. */
     public Browser waitFor(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(10))
+        waiting(Duration.ofSeconds(10))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
         return this;
+    }
+
+    /** A wait of at most {@code atMost} that looks again every {@link #POLL}. */
+    public WebDriverWait waiting(Duration atMost) {
+        return new WebDriverWait(driver, atMost, POLL);
     }
 
     public List<WebElement> all(String css) {

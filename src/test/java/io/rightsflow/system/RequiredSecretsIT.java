@@ -16,10 +16,12 @@ import io.rightsflow.support.FreshDatabase;
 import io.rightsflow.support.ServiceProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 
 /** The packaged service (production profile) refuses to start while a secret it needs is missing or malformed. */
+@Tag("database")
 class RequiredSecretsIT {
 
     static final String SUBJECT_KEY = "rightsflow.audit.subject-key";

@@ -8,9 +8,11 @@ import java.sql.SQLException;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Which failures are a lost race, safe to try again, and which are not. */
+@Tag("database")
 class TransactionRacesTest {
 
     @Test

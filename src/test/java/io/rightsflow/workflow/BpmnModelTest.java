@@ -27,10 +27,12 @@ import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Every process opens in a modeler, reads as a diagram, and names only beans that exist. */
 @QuarkusTest
+@Tag("database")
 class BpmnModelTest {
 
     private static final Pattern BEAN = Pattern.compile("\\$\\{([A-Za-z]+)");
