@@ -21,10 +21,12 @@ import jakarta.inject.Inject;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The camera service is the first downstream system: an erasure of a profile with a home camera reaches it. */
 @QuarkusTest
+@Tag("database")
 @TestProfile(DownstreamSystemsProfile.class)
 class CameraServiceTest {
 

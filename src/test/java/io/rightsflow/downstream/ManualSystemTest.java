@@ -28,6 +28,7 @@ import io.rightsflow.support.Warehouse;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.Test;
  * the certificate and the timeline show every system with its outcome.
  */
 @QuarkusTest
+@Tag("database")
 @TestProfile(DownstreamSystemsProfile.class)
 class ManualSystemTest {
 

@@ -10,6 +10,7 @@ import io.rightsflow.support.RealSmtpProfile;
  * profile would do; this one's service is started for its own tests anyway.)
  */
 @QuarkusTest
+@Tag("database")
 @TestProfile(RealSmtpProfile.class)
 class SqlSystemAfterARestartTest extends SqlSystemOnMariaDbTest {
 }

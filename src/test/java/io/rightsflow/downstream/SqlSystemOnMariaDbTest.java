@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /** The support tool on MariaDB (127.0.0.1:3306, root without a password, as on the CI machines). */
 @QuarkusTest
+@Tag("database")
 class SqlSystemOnMariaDbTest extends SqlSystemBehaviour {
 
     @Override

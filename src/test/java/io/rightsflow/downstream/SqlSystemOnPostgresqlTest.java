@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * the suite's: its profile ids are of type uuid, which a text parameter reaches through a cast.
  */
 @QuarkusTest
+@Tag("database")
 class SqlSystemOnPostgresqlTest extends SqlSystemBehaviour {
 
     @Override

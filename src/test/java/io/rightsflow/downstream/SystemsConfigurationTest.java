@@ -16,10 +16,12 @@ import java.util.Optional;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rightsflow.request.RequestType;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** A system that could never be reached as configured stops the start, naming the key to fix. */
 @QuarkusTest
+@Tag("database")
 class SystemsConfigurationTest {
 
     record Configured(SystemsConfig.Kind kind, List<String> categories, List<RequestType> requests, Optional<URI> url,

@@ -23,10 +23,12 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** A webhook system's callback is taken only when it is signed with its secret, fresh, new and well formed. */
 @QuarkusTest
+@Tag("database")
 @TestProfile(DownstreamSystemsProfile.class)
 class WebhookCallbackTest {
 

@@ -30,6 +30,7 @@ import jakarta.inject.Inject;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.Test;
  * nor the purge, only the request's completion, until an agent settles it.
  */
 @QuarkusTest
+@Tag("database")
 @TestProfile(DownstreamSystemsProfile.class)
 class WebhookSystemAtTheDeskTest {
 

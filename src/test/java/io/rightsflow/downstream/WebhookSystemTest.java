@@ -29,10 +29,12 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** A webhook system (the newsletter tool, a real HTTP server here): our signed call, and its answer at once or later. */
 @QuarkusTest
+@Tag("database")
 @TestProfile(DownstreamSystemsProfile.class)
 class WebhookSystemTest {
 

@@ -27,6 +27,7 @@ import io.rightsflow.support.Staff;
 import io.rightsflow.support.Subject;
 import io.rightsflow.support.Warehouse;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.Test;
  * then dropped: the copy is the one place they live on.
  */
 @QuarkusTest
+@Tag("database")
 @TestProfile(DownstreamSystemsProfile.class)
 class SystemsInTheCopyTest {
 
