@@ -3,6 +3,7 @@ package io.rightsflow.downstream;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.rightsflow.support.RealSmtpProfile;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The MariaDB system again, in a service started a second time in this JVM, with a class loader of

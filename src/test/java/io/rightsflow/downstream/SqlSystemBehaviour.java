@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import jakarta.inject.Inject;
@@ -24,6 +25,7 @@ import jakarta.inject.Inject;
  * An sql system against a real database of its own: a support tool's customers and tickets, for two
  * profiles of one account and a profile of another. Each database kind runs these in its subclass.
  */
+@Tag("database")
 abstract class SqlSystemBehaviour {
 
     static final String SUBJECT = "6f1c2a54-0d1e-4c3b-9a10-000000000001";

@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Tag;
 
 /** The support tool on MariaDB (127.0.0.1:3306, root without a password, as on the CI machines). */
 @QuarkusTest

@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The support tool on PostgreSQL (127.0.0.1:5432, user postgres), in a database of its own beside
