@@ -25,6 +25,7 @@ create table system_call (
   decided_at           timestamp with time zone,
   evidence             varchar(2000),
   evidence_reference   varchar(200),
+  desk_rounds          integer default 0 not null,
   version              integer default 0 not null,
   constraint system_call_once unique (request_id, system_id)
 );

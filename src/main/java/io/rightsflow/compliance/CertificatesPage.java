@@ -45,7 +45,8 @@ public class CertificatesPage {
             "FAILED", "Not done yet: the system failed; on the desk",
             "COMPLETED", "Done by the system",
             "DONE_BY_HAND", "Done by hand",
-            "GIVEN_UP", "Given up at the desk");
+            "GIVEN_UP", "Given up at the desk",
+            "CANCELLED", "Not asked further: the request ended first");
 
     @CheckedTemplate(basePath = "compliance", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {

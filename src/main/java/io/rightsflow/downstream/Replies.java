@@ -50,6 +50,21 @@ final class Replies {
         return new Answer(outcome, count, detail, data(reply));
     }
 
+    /**
+     * A callback may name its request ({@code "requestId"}, recommended): then it must be this
+     * call's, so that a callback meant for one request can never settle another.
+     */
+    static void aboutRequest(ObjectMapper json, byte[] body, String requestId) {
+        try {
+            JsonNode named = json.readTree(body).get("requestId");
+            if (named != null && !named.isNull() && !requestId.equals(named.asText())) {
+                throw new IllegalArgumentException("requestId is not the request of this callback's call");
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the body is not JSON");
+        }
+    }
+
     private static Answer.Data data(JsonNode reply) {
         if (reply.hasNonNull("file")) {
             JsonNode file = reply.get("file");
@@ -57,8 +72,12 @@ final class Replies {
             if (!name.matches("[A-Za-z0-9._-]{1,100}")) {
                 throw new IllegalArgumentException("file.name must be 1 to 100 letters, digits, dots, dashes or underscores");
             }
+            String contentType = file.path("contentType").asText("application/octet-stream");
+            if (!contentType.matches("[A-Za-z0-9!#$&^_.+-]{1,50}/[A-Za-z0-9!#$&^_.+-]{1,49}")) {
+                throw new IllegalArgumentException("file.contentType must be a media type such as text/csv");
+            }
             try {
-                return new Answer.Data(name, file.path("contentType").asText("application/octet-stream"),
+                return new Answer.Data(name, contentType,
                         Base64.getDecoder().decode(file.path("base64").asText("")));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("file.base64 is not Base64");

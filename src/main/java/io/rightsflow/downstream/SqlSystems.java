@@ -89,7 +89,7 @@ class SqlSystems {
             for (String profileId : profilesOf(call)) {
                 for (int i = 0; i < statements.size(); i++) {
                     step = "erase statement " + (i + 1) + " of " + statements.size();
-                    try (PreparedStatement statement = prepare(connection, statements.get(i), profileId, call.accountId)) {
+                    try (PreparedStatement statement = prepare(connection, statements.get(i), profileId, accountOf(call))) {
                         count += Math.max(0, statement.executeUpdate());
                     }
                 }
@@ -124,7 +124,7 @@ class SqlSystems {
                 boolean header = false;
                 for (String profileId : profilesOf(call)) {
                     List<List<String>> rows = new ArrayList<>();
-                    try (PreparedStatement statement = prepare(connection, select, profileId, call.accountId);
+                    try (PreparedStatement statement = prepare(connection, select, profileId, accountOf(call));
                             ResultSet result = statement.executeQuery()) {
                         ResultSetMetaData columns = result.getMetaData();
                         if (!header) {
@@ -172,6 +172,16 @@ class SqlSystems {
         List<String> ids = call.profileIds == null ? List.of()
                 : Arrays.stream(call.profileIds.split(",")).map(String::strip).filter(id -> !id.isEmpty()).distinct().toList();
         return ids.isEmpty() ? Arrays.asList((String) null) : ids;
+    }
+
+    /**
+     * :accountId is bound only for the account's own request (its erasure, its account-wide copy):
+     * for one profile's request it is NULL, so that a statement keyed by account never erases or
+     * copies every profile of the account for one of them.
+     */
+    static String accountOf(SystemCall call) {
+        boolean accountWide = "ACCOUNT_ERASURE".equals(call.requestType) || call.profileId == null;
+        return accountWide ? call.accountId : null;
     }
 
     private static PreparedStatement prepare(Connection connection, SqlStatements sql, String profileId, String accountId)

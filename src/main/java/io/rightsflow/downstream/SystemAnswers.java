@@ -46,8 +46,9 @@ public class SystemAnswers {
         if (call.status.settled()) {
             return COMPLETED; // asked and answered before this step was retried
         }
-        DownstreamSystem system = systems.byId(call.systemId).orElseThrow(() -> new IllegalStateException(
-                "system " + call.systemId + " is no longer configured: configure it again, or settle the call at the desk"));
+        DownstreamSystem system = systems.byId(call.systemId).orElseThrow(() -> new SystemRefused(
+                "system " + call.systemId + " is no longer configured: configure it again, or settle the call at the desk",
+                null));
         call.askedAt = Instant.now(clock);
         Answer answer = switch (call.kind) {
             case WEBHOOK -> webhooks.ask(call, system);
@@ -85,8 +86,8 @@ public class SystemAnswers {
             case ACCEPTED -> call.status = SystemCall.Status.WAITING;
             case COMPLETED -> {
                 call.rowCount = answer.count();
-                if (answer.data() != null) {
-                    data.keep(call.id, answer.data());
+                if (answer.data() != null && "ACCESS".equals(call.requestType)) {
+                    data.keep(call.id, answer.data()); // only a copy takes a system's data; an erasure keeps none
                 }
                 call.settle(SystemCall.Status.COMPLETED, now);
             }

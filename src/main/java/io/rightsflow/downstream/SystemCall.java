@@ -64,11 +64,22 @@ public class SystemCall extends PanacheEntityBase {
     public Instant decidedAt;
     public String evidence;
     public String evidenceReference;
+    /** How many times the desk asked the system again (RETRY_SYSTEM). */
+    public int deskRounds;
     @Version
     public int version;
 
     public static List<SystemCall> of(String requestId) {
         return list("requestId = ?1 order by systemId", requestId);
+    }
+
+    /**
+     * The call's Idempotency-Key: the same through the engine's retries (one request to the
+     * system), a new one each time the desk asks again, so that a system that replays its answer
+     * to a key it knows does not replay the failure the desk asked it to get past.
+     */
+    String idempotencyKey() {
+        return deskRounds == 0 ? id : id + "." + deskRounds;
     }
 
     static SystemCall locked(String id) {
@@ -79,10 +90,14 @@ public class SystemCall extends PanacheEntityBase {
         return find("processInstanceId", processInstanceId).firstResult();
     }
 
-    /** Settled: the subject's ids and address go; the record of what the system did stays. */
+    /**
+     * Settled: the subject's ids and address go, and the system's own words (free text, which may
+     * name the person); the record of what the system did stays.
+     */
     void settle(Status settled, Instant at) {
         status = settled;
         answeredAt = at;
+        detail = null;
         accountId = null;
         profileId = null;
         profileIds = null;

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.rightsflow.system.ProblemException;
 import io.rightsflow.system.Signatures;
 import jakarta.annotation.security.PermitAll;
@@ -74,13 +75,16 @@ public class SystemCallbackResource {
         DownstreamSystem system = systems.byId(call.systemId).filter(s -> s.config().secret().isPresent())
                 .orElseThrow(() -> ProblemException.conflict("system " + call.systemId + " takes no callbacks any more"));
         verify(system, timestamp, nonce, signature, body == null ? new byte[0] : body);
+        // Kept whatever comes of this callback (in a transaction of its own): a signed callback that
+        // is refused below can never be posted again, to this call or to another of the system.
+        QuarkusTransaction.requiringNew().run(() -> firstUse(system.id(), nonce));
         Answer answer;
         try {
             answer = Replies.read(json, body == null ? new byte[0] : body);
+            Replies.aboutRequest(json, body, call.requestId);
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest(e.getMessage());
         }
-        firstUse(system.id(), nonce);
         return Map.of("callId", callId, "status", take(call, answer));
     }
 

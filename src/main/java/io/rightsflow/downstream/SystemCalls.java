@@ -41,6 +41,9 @@ public class SystemCalls {
     Devices devices;
 
     @Inject
+    SystemData data;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -101,6 +104,7 @@ public class SystemCalls {
         SystemCall call = SystemCall.findById(callId);
         if (call != null && !call.status.settled()) {
             call.settle(SystemCall.Status.CANCELLED, Instant.now(clock));
+            data.dropCall(callId);
             audit.record("SYSTEM_CANCELLED", AuditTrail.SYSTEM, call.requestId, null,
                     "system=" + call.systemId + " not asked further: its request ended");
         }

@@ -9,12 +9,14 @@ import java.util.Optional;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
 /**
  * The systems' parts of access copies (system_call_data): kept when they answer, read into the
  * copy, then dropped. Plain JDBC in the caller's transaction, as the archive's chunks are: the
  * column is a BLOB on H2 and bytea on PostgreSQL, which no one JPA mapping validates against both.
  */
+@Named("systemData")
 @ApplicationScoped
 public class SystemData {
 
@@ -59,7 +61,21 @@ public class SystemData {
         }
     }
 
-    /** Once the copy holds them, the request's parts go: the copy is the one place they live on. */
+    /** A cancelled call's part, if it had sent one. */
+    void dropCall(String callId) {
+        try (Connection connection = db.getConnection();
+                PreparedStatement delete = connection.prepareStatement("delete from system_call_data where call_id = ?")) {
+            delete.setString(1, callId);
+            delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not drop the answer of call " + callId, e);
+        }
+    }
+
+    /**
+     * Once the copy holds them, or its request ended without a copy (ended by an erasure, refused),
+     * the request's parts go: the copy is the one place they live on.
+     */
     public void drop(String requestId) {
         try (Connection connection = db.getConnection();
                 PreparedStatement delete = connection.prepareStatement(

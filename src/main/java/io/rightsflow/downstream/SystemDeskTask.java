@@ -63,7 +63,10 @@ abstract class SystemDeskTask implements DeskTask {
         switch (decision) {
             case DONE_BY_HAND -> call.settle(SystemCall.Status.DONE_BY_HAND, now);
             case GIVE_UP -> call.settle(SystemCall.Status.GIVEN_UP, now);
-            default -> call.status = SystemCall.Status.PENDING; // asked again, with a fresh set of retries
+            default -> {
+                call.status = SystemCall.Status.PENDING; // asked again, with a fresh set of retries and a new key
+                call.deskRounds++;
+            }
         }
     }
 

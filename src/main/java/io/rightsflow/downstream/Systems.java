@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The registry of the maker's other systems that hold personal data, checked at start: a system
@@ -33,6 +34,10 @@ public class Systems {
     @Inject
     SystemsConfig config;
 
+    /** Webhooks are called, and answer, over https only; dev mode's stand-in and the tests' systems answer over http. */
+    @ConfigProperty(name = "rightsflow.systems-require-https", defaultValue = "true")
+    boolean requireHttps;
+
     private volatile List<DownstreamSystem> checked;
 
     @Transactional
@@ -44,7 +49,7 @@ public class Systems {
     public List<DownstreamSystem> all() {
         List<DownstreamSystem> systems = checked;
         if (systems == null) {
-            systems = checkAll(config.systems());
+            systems = checkAll(config.systems(), requireHttps);
             checked = systems;
         }
         return systems;
@@ -72,7 +77,7 @@ public class Systems {
         }
     }
 
-    static List<DownstreamSystem> checkAll(Map<String, SystemsConfig.SystemConfig> configured) {
+    static List<DownstreamSystem> checkAll(Map<String, SystemsConfig.SystemConfig> configured, boolean requireHttps) {
         List<String> problems = new ArrayList<>();
         List<DownstreamSystem> systems = new ArrayList<>();
         new TreeMap<>(configured).forEach((id, system) -> {
@@ -97,6 +102,9 @@ public class Systems {
                 case WEBHOOK -> {
                     if (system.url().isEmpty()) {
                         problems.add(key + "url: a webhook system needs the URL its requests are POSTed to");
+                    } else if (requireHttps && !"https".equalsIgnoreCase(system.url().get().getScheme())) {
+                        problems.add(key + "url: must be https:// (the call carries the subject's ids; "
+                                + "rightsflow.systems-require-https=false allows http for a local stand-in)");
                     }
                     if (system.secret().filter(s -> s.length() >= 16).isEmpty()) {
                         problems.add(key + "secret: a webhook system needs an HMAC secret of at least 16 characters"

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A webhook system: the request POSTed, signed with the system's secret (API.md), with the call's
- * id as {@code Idempotency-Key} so that a retried call is the same request to the system.
+ * {@code Idempotency-Key}, so that the engine's retries are the same request to the system.
  */
 @ApplicationScoped
 class Webhooks {
@@ -50,7 +50,7 @@ class Webhooks {
         URI url = system.config().url().orElseThrow();
         HttpRequest request = HttpRequest.newBuilder(url).timeout(timeout)
                 .header("Content-Type", "application/json")
-                .header("Idempotency-Key", call.id)
+                .header("Idempotency-Key", call.idempotencyKey())
                 .header(Signatures.TIMESTAMP, signed.timestamp())
                 .header(Signatures.NONCE, signed.nonce())
                 .header(Signatures.HEADER, signed.signature())

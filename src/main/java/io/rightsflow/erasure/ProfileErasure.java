@@ -55,6 +55,15 @@ class ProfileErasure implements RequestHandler {
         return RequestSubject.profile(profile.accountId(), profile.id());
     }
 
+    /**
+     * Its profile is purged and removed: what is left is the maker's other systems and the final
+     * mail, which an erasure of the account must not cut short (the systems would keep the data).
+     */
+    @Override
+    public boolean finishesOnItsOwn(RequestRef request) {
+        return request.profileId() != null && profiles.find(request.profileId()) == null;
+    }
+
     @Override
     public String exclusiveScope(RequestRef request) {
         return "profile:" + request.profileId();

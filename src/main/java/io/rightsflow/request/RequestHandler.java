@@ -50,6 +50,15 @@ public interface RequestHandler {
     }
 
     /** What the person can do next, told in the answer to filing (null: nothing to add). */
+    /**
+     * Whether this open request is past the point where an erasure of its subject could change
+     * anything (e.g. a profile erasure whose profile is gone, waiting only for the maker's other
+     * systems): an erasure of the account then lets it finish on its own instead of ending it.
+     */
+    default boolean finishesOnItsOwn(RequestRef request) {
+        return false;
+    }
+
     default String notice(RequestRef request) {
         return null;
     }

@@ -131,7 +131,8 @@ public class Requests {
     }
 
     private int end(List<DataRequest> requests, String erasureRequestId, String erased) {
-        List<DataRequest> open = requests.stream().filter(DataRequest::isOpen).toList();
+        List<DataRequest> open = requests.stream().filter(DataRequest::isOpen)
+                .filter(r -> !handler(r.type).finishesOnItsOwn(RequestRef.of(r))).toList();
         for (DataRequest other : open) {
             // Synchronous: the caught message has cancelled the request when this returns, in this transaction.
             runtime.createMessageCorrelation(SUBJECT_ERASED).processInstanceBusinessKey(other.id)

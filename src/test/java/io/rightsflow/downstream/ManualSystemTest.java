@@ -1,5 +1,6 @@
 package io.rightsflow.downstream;
 
+import static io.rightsflow.support.Processes.awaitEnded;
 import static io.rightsflow.support.Processes.awaitWaitingAt;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -16,16 +17,21 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import io.rightsflow.request.RequestStatus;
+import io.rightsflow.request.Requests;
 import io.rightsflow.support.EngineTime;
 import io.rightsflow.support.Processes;
+import io.rightsflow.support.Rows;
 import io.rightsflow.support.Staff;
 import io.rightsflow.support.Subject;
 import io.rightsflow.support.Warehouse;
 import jakarta.inject.Inject;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -45,6 +51,15 @@ class ManualSystemTest {
 
     @Inject
     RuntimeService runtime;
+
+    @Inject
+    HistoryService history;
+
+    @Inject
+    Requests requests;
+
+    @Inject
+    AgroalDataSource db;
 
     @AfterEach
     void reset() {
@@ -133,6 +148,72 @@ class ManualSystemTest {
         assertThat(details, hasItem(containsString("system=camera called back count=0")));
         assertThat(details, hasItem(containsString("DONE_BY_HAND system=support, note: Tickets deleted., reference: SUP-12")));
         assertThat(timeline.getList("events.detail"), hasItem(containsString("UserTask_CarryOutByHand")));
+    }
+
+    @Test
+    void anErasureOfTheAccountLetsAnEarlierProfileErasureThatWaitsOnlyForItsSystemsFinishOnItsOwn() throws Exception {
+        Subject subject = Subject.create();
+        String profile = subject.addProfile("Sam");
+        subject.addDevice(profile, "thermo");
+        String profileErasure = erasedPastGrace(runtime, subject, profile);
+        Staff agent = Staff.create("agent");
+        String taskId = (String) taskAt(agent, profileErasure, BY_HAND).get("taskId");
+        // purged and removed: only its call to the support tool, still on the desk, names it
+        await().atMost(Processes.PATIENCE).until(() -> Rows.mentioning(db, profile) == 1);
+
+        String accountErasure = subject.fileRequest(Map.of("type", "ACCOUNT_ERASURE", "accountId", subject.accountId()));
+        String accountProcess = Processes.ofRequest(accountErasure);
+        awaitWaitingAt(runtime, accountProcess, "Event_GracePeriodExpired");
+        EngineTime.moveTo(Instant.now().plus(Duration.ofDays(14)).plusSeconds(120));
+        awaitEnded(history, accountProcess);
+
+        assertEquals(RequestStatus.IN_PROGRESS, statusOf(profileErasure),
+                "the account's erasure did not cut it short: the support tool still has to erase the profile");
+        agent.api().post("/api/desk/tasks/{id}/claim", taskId).then().statusCode(200);
+        agent.api().body(Map.of("decision", "DONE_BY_HAND", "reason", "Tickets deleted.", "reference", "SUP-3"))
+                .post("/api/desk/tasks/{id}/complete", taskId).then().statusCode(204);
+        await().atMost(Processes.PATIENCE).until(() -> statusOf(profileErasure) == RequestStatus.COMPLETED);
+        assertEquals(SystemCall.Status.DONE_BY_HAND, call(profileErasure, "support").status);
+        assertEquals(0, Rows.mentioning(db, profile) + Rows.mentioning(db, subject.accountId()),
+                "nothing names the profile or the account once both are erased");
+    }
+
+    @Test
+    void anAccessRequestRefusedWhileASystemIsStillAskedCancelsThatCallAndDropsWhatTheOthersReturned() throws Exception {
+        Subject subject = Subject.create("Sam");
+        subject.addDevice(subject.mainProfileId(), "home");
+        subject.addDevice(subject.mainProfileId(), "thermo");
+        String requestId = subject.fileRequest(Map.of("type", "ACCESS", "profileId", subject.mainProfileId()));
+        Staff agent = Staff.create("agent");
+        taskAt(agent, requestId, BY_HAND);
+        await().atMost(Processes.PATIENCE).until(() -> call(requestId, "camera").status == SystemCall.Status.COMPLETED);
+        assertEquals(1, partsKept(requestId), "the camera's part waits for the copy");
+
+        agent.api().body(Map.of("reasonKind", "OTHER", "reasons", "The same copy was sent yesterday."))
+                .post("/api/requests/{id}/refusal", requestId).then().statusCode(201);
+
+        await().atMost(Processes.PATIENCE).until(() -> call(requestId, "support").status == SystemCall.Status.CANCELLED);
+        SystemCall cancelled = call(requestId, "support");
+        assertNull(cancelled.profileId);
+        assertNull(cancelled.accountId);
+        assertEquals(0, partsKept(requestId), "no copy will be built: what the systems returned is gone");
+        assertEquals(0, agent.api().get("/api/desk/tasks").then().statusCode(200).extract().jsonPath()
+                .getList("findAll { it.requestId == '" + requestId + "' }").size(), "its desk task went with it");
+    }
+
+    private RequestStatus statusOf(String requestId) {
+        return QuarkusTransaction.requiringNew().call(() -> requests.find(requestId).status());
+    }
+
+    private long partsKept(String requestId) throws Exception {
+        try (var connection = db.getConnection(); var count = connection.prepareStatement(
+                "select count(*) from system_call_data where call_id in (select id from system_call where request_id = ?)")) {
+            count.setString(1, requestId);
+            try (var row = count.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
     }
 
     /** Erased, its grace period over: the purge and the systems' processes run side by side. */

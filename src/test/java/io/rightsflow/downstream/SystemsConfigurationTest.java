@@ -99,6 +99,12 @@ class SystemsConfigurationTest {
     }
 
     @Test
+    void aWebhookOverPlainHttpIsRefusedOutsideDevModeAndTheTests() {
+        assertThat(refused(Map.of("camera", Configured.webhook("http://camera.example/dsr", "a-secret-of-enough-length"))),
+                containsString("\"camera\".url: must be https://"));
+    }
+
+    @Test
     void anUnknownCategoryOrARequestTypeThatReachesNoSystemIsRefused() {
         Configured system = new Configured(SystemsConfig.Kind.MANUAL, List.of("videos"),
                 List.of(RequestType.OBJECTION), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
@@ -108,7 +114,7 @@ class SystemsConfigurationTest {
     }
 
     private static List<DownstreamSystem> check(Map<String, SystemsConfig.SystemConfig> configured) {
-        return QuarkusTransaction.requiringNew().call(() -> Systems.checkAll(configured));
+        return QuarkusTransaction.requiringNew().call(() -> Systems.checkAll(configured, true));
     }
 
     private static String refused(Map<String, SystemsConfig.SystemConfig> configured) {

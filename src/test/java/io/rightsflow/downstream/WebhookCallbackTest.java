@@ -86,6 +86,21 @@ class WebhookCallbackTest {
     }
 
     @Test
+    void aCallbackNamingAnotherRequestIsRefusedAndItsSignedNonceCanNeverBePostedAgain() {
+        Waiting waiting = waitingForCallback();
+        Callback misdirected = waiting.call().callback("COMPLETED")
+                .body("{\"status\":\"COMPLETED\",\"requestId\":\"" + UUID.randomUUID() + "\"}");
+        refused(misdirected.post(), 400, "requestId is not the request");
+        refused(waiting.call().callback("COMPLETED").nonce(misdirected.nonce()).post(), 409, "nonce");
+        waiting.unchanged(runtime);
+
+        waiting.call().callback("COMPLETED").body("{\"status\":\"COMPLETED\",\"requestId\":\""
+                + waiting.erasure().requestId() + "\"}").post().then().statusCode(200);
+        assertEquals(SystemCall.Status.COMPLETED, waiting.erasure().callOf("newsletter").status,
+                "a callback naming its own request, with a fresh nonce, is taken");
+    }
+
+    @Test
     void aCallbackToACallWeNeverMadeIsNotFound() {
         Waiting waiting = waitingForCallback();
         String unknown = waiting.call().callbackUrl().replace(waiting.row().id, UUID.randomUUID().toString());

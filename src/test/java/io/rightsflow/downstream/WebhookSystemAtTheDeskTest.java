@@ -118,7 +118,7 @@ class WebhookSystemAtTheDeskTest {
     }
 
     @Test
-    void askingAgainSendsAFreshCallWithTheSameIdempotencyKey() {
+    void askingAgainSendsAFreshCallUnderANewIdempotencyKey() {
         NewsletterErasure erasure = NewsletterErasure.filed(runtime);
         SystemCall atDesk = keepsFailing(erasure);
         Staff agent = Staff.create("agent");
@@ -131,8 +131,11 @@ class WebhookSystemAtTheDeskTest {
         List<Received> received = newsletter.calls(erasure.requestId());
         Received again = received.get(received.size() - 1);
         assertEquals(200, again.answered().status(), "asked again after the refusals");
-        assertEquals(atDesk.id, again.idempotencyKey());
-        assertEquals(received.get(0).idempotencyKey(), again.idempotencyKey(), "the same request to the system");
+        assertEquals(atDesk.id, received.get(0).idempotencyKey());
+        assertEquals(received.get(0).idempotencyKey(), received.get(1).idempotencyKey(),
+                "the engine's retries are the same request to the system");
+        assertEquals(atDesk.id + ".1", again.idempotencyKey(),
+                "the desk's asking again is a new one: a system replaying its answer to a known key would replay the failure");
         assertFalse(again.nonce().equals(received.get(0).nonce()), "signed afresh");
         SystemCall completed = erasure.callOf("newsletter");
         assertEquals(SystemCall.Status.COMPLETED, completed.status);
