@@ -29,6 +29,7 @@ import io.rightsflow.support.Processes;
 import io.rightsflow.support.Rows;
 import io.rightsflow.support.Staff;
 import io.rightsflow.support.Subject;
+import io.rightsflow.support.SystemParts;
 import io.rightsflow.support.Warehouse;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.HistoryService;
@@ -187,7 +188,7 @@ class ManualSystemTest {
         Staff agent = Staff.create("agent");
         taskAt(agent, requestId, BY_HAND);
         await().atMost(Processes.PATIENCE).until(() -> call(requestId, "camera").status == SystemCall.Status.COMPLETED);
-        assertEquals(1, partsKept(requestId), "the camera's part waits for the copy");
+        assertEquals(1, SystemParts.kept(db, requestId), "the camera's part waits for the copy");
 
         agent.api().body(Map.of("reasonKind", "OTHER", "reasons", "The same copy was sent yesterday."))
                 .post("/api/requests/{id}/refusal", requestId).then().statusCode(201);
@@ -196,7 +197,7 @@ class ManualSystemTest {
         SystemCall cancelled = call(requestId, "support");
         assertNull(cancelled.profileId);
         assertNull(cancelled.accountId);
-        assertEquals(0, partsKept(requestId), "no copy will be built: what the systems returned is gone");
+        assertEquals(0, SystemParts.kept(db, requestId), "no copy will be built: what the systems returned is gone");
         assertEquals(0, agent.api().get("/api/desk/tasks").then().statusCode(200).extract().jsonPath()
                 .getList("findAll { it.requestId == '" + requestId + "' }").size(), "its desk task went with it");
     }
@@ -205,16 +206,6 @@ class ManualSystemTest {
         return QuarkusTransaction.requiringNew().call(() -> requests.find(requestId).status());
     }
 
-    private long partsKept(String requestId) throws Exception {
-        try (var connection = db.getConnection(); var count = connection.prepareStatement(
-                "select count(*) from system_call_data where call_id in (select id from system_call where request_id = ?)")) {
-            count.setString(1, requestId);
-            try (var row = count.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
-    }
 
     /** Erased, its grace period over: the purge and the systems' processes run side by side. */
     static String erasedPastGrace(RuntimeService runtime, Subject subject, String profile) {

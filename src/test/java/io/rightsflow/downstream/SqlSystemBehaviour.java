@@ -180,7 +180,7 @@ abstract class SqlSystemBehaviour {
 
     @Test
     void aDatabaseThatCannotBeReachedIsRefusedNamingTheSystem() {
-        DownstreamSystem unreachable = SqlSystemFixture.system(unreachableJdbcUrl(), user(), erase(), null);
+        DownstreamSystem unreachable = ConfiguredSystem.supportTool(unreachableJdbcUrl(), user(), erase(), null);
 
         SystemRefused refused = assertThrows(SystemRefused.class,
                 () -> sql.run(call("PROFILE_ERASURE", SUBJECT, ACCOUNT, null), unreachable));
@@ -213,7 +213,7 @@ abstract class SqlSystemBehaviour {
     }
 
     DownstreamSystem system(String erase, String access) {
-        return SqlSystemFixture.system(jdbcUrl(), user(), erase, access);
+        return ConfiguredSystem.supportTool(jdbcUrl(), user(), erase, access);
     }
 
     void execute(String... statements) throws SQLException {

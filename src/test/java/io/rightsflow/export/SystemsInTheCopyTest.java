@@ -8,14 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,6 +23,7 @@ import io.rightsflow.support.Mailbox;
 import io.rightsflow.support.Processes;
 import io.rightsflow.support.Staff;
 import io.rightsflow.support.Subject;
+import io.rightsflow.support.SystemParts;
 import io.rightsflow.support.Warehouse;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Tag;
@@ -105,17 +104,7 @@ class SystemsInTheCopyTest {
                 () -> assertThat(html, containsString("Our other systems that hold personal data")),
                 () -> assertThat(html, containsString("in this archive: systems/camera/data.json")),
                 () -> assertThat(html, containsString("not asked: it holds none of these profiles' kinds of data")));
-        assertEquals(0, partsKept(requestId), "the systems' parts are dropped once the copy holds them");
+        assertEquals(0, SystemParts.kept(db, requestId), "the systems' parts are dropped once the copy holds them");
     }
 
-    private long partsKept(String requestId) throws Exception {
-        try (Connection connection = db.getConnection(); PreparedStatement count = connection.prepareStatement(
-                "select count(*) from system_call_data where call_id in (select id from system_call where request_id = ?)")) {
-            count.setString(1, requestId);
-            try (ResultSet row = count.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
-    }
 }
