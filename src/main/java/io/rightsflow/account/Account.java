@@ -22,6 +22,9 @@ public class Account extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public AccountStatus status;
     public Instant createdAt;
+    /** The privacy notice (Art. 13) the holder accepted last, and when; null before notices were versioned. */
+    public String noticeVersion;
+    public Instant noticeAcceptedAt;
 
     public static Account findByEmail(String email) {
         return find("email", Emails.normalise(email)).firstResult();

@@ -21,6 +21,8 @@ public class Profile extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public ProfileStatus status;
     public Instant createdAt;
+    /** Said for a secondary profile only, when known: whether it is a child's (Art. 8). */
+    public Integer birthYear;
 
     public static List<Profile> ofAccount(String accountId) {
         return list("accountId = ?1 order by main desc, createdAt", accountId);

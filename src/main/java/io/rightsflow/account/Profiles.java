@@ -177,6 +177,17 @@ public class Profiles {
         return accounts;
     }
 
+    /** These profiles, those that still exist, asked in slices as above. */
+    public List<ProfileRef> findAll(Collection<String> profileIds) {
+        List<String> ids = List.copyOf(profileIds);
+        List<ProfileRef> found = new java.util.ArrayList<>();
+        for (int from = 0; from < ids.size(); from += ID_SLICE) {
+            Profile.<Profile>list("id in ?1", ids.subList(from, Math.min(ids.size(), from + ID_SLICE))).stream()
+                    .map(ProfileRef::of).forEach(found::add);
+        }
+        return found;
+    }
+
     /** Removes the profile row itself, once every {@link ProfileData} owner has purged its rows. */
     public boolean remove(String profileId) {
         return Profile.deleteById(profileId);

@@ -1,13 +1,13 @@
 package io.rightsflow.challenge;
 
-import io.rightsflow.account.AccessWriter;
 import java.util.List;
 
-import io.rightsflow.account.Profiles;
-import io.rightsflow.account.ProfileRef;
+import io.rightsflow.account.AccessWriter;
 import io.rightsflow.account.ProfileData;
-import jakarta.inject.Inject;
+import io.rightsflow.account.ProfileRef;
+import io.rightsflow.account.Profiles;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /** An erased profile leaves every challenge; the challenges it organised end with it, their waiting invitations too. */
 @ApplicationScoped

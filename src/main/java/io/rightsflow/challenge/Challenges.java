@@ -15,9 +15,9 @@ import java.util.stream.Collectors;
 
 import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
+import io.rightsflow.consent.ProcessingPolicy;
+import io.rightsflow.consent.Purpose;
 import io.rightsflow.measurement.Readings;
-import io.rightsflow.objection.ProcessingPolicy;
-import io.rightsflow.objection.Purpose;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -73,12 +73,12 @@ class Challenges {
 
     /**
      * Decided at every read, so that it holds at once: a profile pending deletion (its own or its
-     * account's), gone, or objecting to the sharing of its data (DASHBOARD_SHARING, which ALL
-     * includes: a challenge is a leaderboard shown to others) is in no view. A cancelled deletion
+     * account's), gone, or objecting to challenges (CHALLENGES, which ALL includes: a challenge
+     * is a leaderboard shown to others) is in no view. A cancelled deletion
      * or a lifted restriction brings it back as it was: the profile is restored exactly as it was.
      */
     private boolean shown(ProfileRef profile) {
-        return profile != null && profile.isActive() && policy.allows(profile.id(), Purpose.DASHBOARD_SHARING);
+        return profile != null && profile.isActive() && policy.allows(profile.id(), Purpose.CHALLENGES);
     }
 
     /** A participant's figures count from when they joined, and never before the challenge began. */

@@ -1,14 +1,20 @@
 package io.rightsflow.compliance;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import io.rightsflow.catalog.Category;
 import io.rightsflow.catalog.Partner;
 import io.rightsflow.catalog.PartnerCountries;
 import io.rightsflow.catalog.Product;
 import io.rightsflow.catalog.Quantity;
+import io.rightsflow.consent.LegalBases;
+import io.rightsflow.consent.LegalBasis;
+import io.rightsflow.consent.Purpose;
 import io.rightsflow.request.RequestType;
 import io.rightsflow.request.RequestWords;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,10 +30,25 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class RecordOfProcessing {
 
     static final String CONTROLLER_PURPOSES = "providing the service to the person (history, dashboards, exports)";
-    static final List<String> OBJECTABLE = List.of(
-            "research (pseudonymised extracts; stops on objection or restriction)",
-            "product improvement (pseudonymised extracts; stops on objection or restriction)",
-            "direct marketing (account audience; stops on objection, without review, or restriction)");
+
+    /** What each purpose does with the data, in the record's words; its basis comes from LegalBases. */
+    static final Map<Purpose, String> PURPOSE_WORDS = new EnumMap<>(Map.of(
+            Purpose.SERVICE, CONTROLLER_PURPOSES,
+            Purpose.DIRECT_MARKETING, "direct marketing (tips and product news mails, the marketing audience extract)",
+            Purpose.RESEARCH, "research (pseudonymised extracts)",
+            Purpose.PRODUCT_IMPROVEMENT, "product improvement (pseudonymised extracts)",
+            Purpose.PARTNER_SHARING, "delivering data to the partner apps the person links",
+            Purpose.DASHBOARD_SHARING, "showing a dashboard to the accounts the person shares it with",
+            Purpose.CHALLENGES, "challenges (a member's standing shown to the other members, and update mails)"));
+
+    /** How a consent is given and withdrawn, per purpose where the act itself is the consent. */
+    static final Map<Purpose, String> CONSENT_WORDS = new EnumMap<>(Map.of(
+            Purpose.PARTNER_SHARING, "given by linking a partner app, withdrawn by disconnecting the last one or at "
+                    + "any time",
+            Purpose.DASHBOARD_SHARING, "given by sharing the dashboard, withdrawn by stopping the last share or at "
+                    + "any time",
+            Purpose.DIRECT_MARKETING, "off until given on the account page or by API; withdrawn there or by the "
+                    + "one-click unsubscribe of every marketing mail"));
 
     /** An erasure under a legal hold waits after its grace period (profile- and account-erasure.bpmn). */
     static final String UNLESS_HELD = "; longer only while a legal hold (Art. 17(3)(b) or (e)) keeps it from erasure,"
@@ -37,16 +58,12 @@ public class RecordOfProcessing {
     public record PurposeBasis(String purpose, String legalBasis) {
     }
 
-    static final List<PurposeBasis> PURPOSES = List.of(
-            new PurposeBasis(CONTROLLER_PURPOSES, "contract (Art. 6(1)(b)); health data: explicit consent (Art. 9(2)(a))"),
-            new PurposeBasis("delivering data to the partner apps the person links",
-                    "consent, given by linking the partner and withdrawn by disconnecting it (Art. 6(1)(a), 9(2)(a))"),
-            new PurposeBasis(OBJECTABLE.get(0), "legitimate interests (Art. 6(1)(f)); health data: scientific "
-                    + "research (Art. 9(2)(j))"),
-            new PurposeBasis(OBJECTABLE.get(1), "legitimate interests (Art. 6(1)(f))"),
-            new PurposeBasis(OBJECTABLE.get(2), "legitimate interests (Art. 6(1)(f), recital 47)"),
-            new PurposeBasis("answering data-rights requests and keeping their record (requests, mails, audit trail)",
-                    "legal obligation (Art. 6(1)(c), Art. 5(2), 12 and 15-22)"));
+    static final PurposeBasis REQUESTS = new PurposeBasis(
+            "answering data-rights requests and keeping their record (requests, mails, audit trail, consent records)",
+            "legal obligation (Art. 6(1)(c), Art. 5(2), 7(1), 12 and 15-22)");
+
+    @Inject
+    LegalBases bases;
 
     @Inject
     PartnerCountries countries;
@@ -54,8 +71,21 @@ public class RecordOfProcessing {
     @Inject
     SystemRecords systems;
 
+    /** Every purpose with its basis as configured; what rests on consent stays off until it is given. */
     public List<PurposeBasis> purposes() {
-        return PURPOSES;
+        List<PurposeBasis> purposes = new ArrayList<>();
+        for (Purpose purpose : Purpose.values()) {
+            LegalBasis basis = bases.of(purpose);
+            purposes.add(new PurposeBasis(PURPOSE_WORDS.get(purpose), basis.words() + switch (basis) {
+                case CONSENT -> "; " + CONSENT_WORDS.getOrDefault(purpose, "off until given on the account page or by "
+                        + "API, for a child's profile by the account holder (Art. 8); withdrawn there at any time");
+                case LEGITIMATE_INTEREST -> "; stops for the profile while an objection is reviewed, and for good "
+                        + "once it is accepted";
+                case CONTRACT -> "";
+            } + (purpose == Purpose.SERVICE ? "" : "; stops while a restriction (Art. 18) holds")));
+        }
+        purposes.add(REQUESTS);
+        return purposes;
     }
 
     @ConfigProperty(name = "rightsflow.erasure.grace-period", defaultValue = "P7D")
@@ -122,10 +152,11 @@ public class RecordOfProcessing {
             sources.add("entered by hand or imported");
         }
         List<String> purposes = new ArrayList<>();
-        purposes.add(CONTROLLER_PURPOSES);
-        purposes.addAll(OBJECTABLE);
+        Arrays.stream(Purpose.values()).filter(p -> p != Purpose.PARTNER_SHARING).map(PURPOSE_WORDS::get)
+                .forEach(purposes::add);
         List<String> recipients = partners.stream().filter(p -> p.receives(category.id))
-                .map(p -> p.name + " (partner app, only when the person links it; stops on disconnection, objection or restriction; "
+                .map(p -> p.name + " (partner app, only when the person links it: their consent; stops on disconnection, withdrawal or "
+                        + "restriction; "
                         + "processes data in " + countries.of(p.id) + ")")
                 .sorted().toList();
         return new Activity(category.id, category.name, "users of the devices and apps, and their family members "

@@ -9,6 +9,7 @@ import io.rightsflow.account.AccountRef;
 import io.rightsflow.account.Accounts;
 import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
+import io.rightsflow.consent.LegalBases;
 import io.rightsflow.request.NewRequest;
 import io.rightsflow.request.RequestRef;
 import io.rightsflow.request.RequestType;
@@ -24,8 +25,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -38,17 +39,8 @@ import org.jboss.resteasy.reactive.RestForm;
 @Produces(MediaType.TEXT_HTML)
 public class FilingPage {
 
-    /**
-     * What an objection may name, in the objection feature's words (its Purpose, which the desk
-     * cannot name without a cycle); FilingPurposesTest holds the two equal, and the filing checks
-     * the names, so a stale list is refused, never filed.
-     */
-    static final List<PurposeWords> PURPOSES = List.of(
-            new PurposeWords("DIRECT_MARKETING", "Direct marketing"),
-            new PurposeWords("RESEARCH", "Research"),
-            new PurposeWords("PRODUCT_IMPROVEMENT", "Product improvement"),
-            new PurposeWords("PARTNER_SHARING", "Sharing with partner apps"),
-            new PurposeWords("DASHBOARD_SHARING", "Dashboards shared with other accounts"));
+    @Inject
+    LegalBases bases;
 
     /** The grounds of a restriction (Art. 18(1)(a)-(c)), by name as filed; the filing checks them. */
     static final List<PurposeWords> GROUNDS = List.of(
@@ -171,8 +163,9 @@ public class FilingPage {
             boolean notifyErasure, String ticket, String identityCheck, String identityNote, String ground) {
         return new Form(Arrays.stream(RequestType.values())
                 .map(t -> new DeskPage.Choice(t.name(), RequestWords.type(t), t == type)).toList(),
-                PURPOSES.stream().map(p -> new DeskPage.Choice(p.name(), p.words(), purposes.contains(p.name())))
-                        .toList(),
+                // what an objection reaches, as the legal bases are configured (Art. 21(1))
+                bases.objectable().stream().map(p -> new DeskPage.Choice(p.name(), p.words(),
+                        purposes.contains(p.name()))).toList(),
                 statement, newEmail, partner, notifyErasure, ticket,
                 requests.identityChecks().stream().map(m -> new DeskPage.Choice(m, m.replace('_', ' ').toLowerCase(),
                         m.equals(identityCheck))).toList(),

@@ -1,13 +1,13 @@
 package io.rightsflow.measurement;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
-import io.rightsflow.account.Profiles;
 import io.rightsflow.account.ProfileRef;
-import io.rightsflow.objection.ProcessingPolicy;
-import io.rightsflow.objection.Purpose;
+import io.rightsflow.account.Profiles;
+import io.rightsflow.consent.ProcessingPolicy;
+import io.rightsflow.consent.Purpose;
 import io.rightsflow.security.Roles;
 import io.rightsflow.system.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,8 +20,9 @@ import jakarta.ws.rs.PathParam;
 
 /**
  * The pseudonymised extracts Rightsflow hands on for research, product improvement and direct
- * marketing. Each leaves out every profile restricted for its purpose (an objection) and every
- * profile pending deletion: this is where those restrictions are enforced.
+ * marketing. Each holds only the profiles the processing policy allows for its purpose: consent in
+ * force where the purpose rests on it (a child's always takes its holder's), no objection or
+ * restriction, not pending deletion.
  */
 @Path("/api/extracts/{purpose}")
 @RolesAllowed(Roles.ADMIN)
@@ -56,27 +57,22 @@ public class ExtractResource {
             default -> throw ProblemException.notFound("extract " + name
                     + "; extracts are research, product-improvement and direct-marketing");
         };
-        Set<String> excluded = new HashSet<>(policy.restrictedProfiles(purpose));
-        return new Extract(name, purpose == Purpose.DIRECT_MARKETING ? audience(excluded) : counts(excluded));
+        List<ProfileRef> everyone = profiles.all();
+        return new Extract(name, purpose == Purpose.DIRECT_MARKETING ? audience(everyone)
+                : counts(policy.allowed(purpose, everyone).stream().map(ProfileRef::id).collect(Collectors.toSet())));
     }
 
-    private List<Row> counts(Set<String> excluded) {
-        // Profiles pending deletion are not processed: they are left out as objecting ones are.
-        Set<String> left = new HashSet<>(excluded);
-        profiles.all().stream().filter(p -> !p.isActive()).forEach(p -> left.add(p.id()));
+    private List<Row> counts(Set<String> included) {
         List<Object[]> counts = em.createQuery("select m.profileId, m.categoryId, count(m) from Measurement m"
                 + " group by m.profileId, m.categoryId order by m.profileId, m.categoryId", Object[].class)
                 .getResultList();
-        return counts.stream().filter(c -> !left.contains((String) c[0]))
+        return counts.stream().filter(c -> included.contains((String) c[0]))
                 .map(c -> new Row(pseudonyms.of((String) c[0]), null, (String) c[1], (Long) c[2])).toList();
     }
 
-    /** Marketing mail goes to an account: one profile's objection to it takes the whole account out. */
-    private List<Row> audience(Set<String> excluded) {
-        Set<String> objecting = new HashSet<>();
-        List<ProfileRef> profiles = this.profiles.all();
-        profiles.stream().filter(p -> excluded.contains(p.id())).forEach(p -> objecting.add(p.accountId()));
-        return profiles.stream().filter(p -> p.main() && p.isActive() && !objecting.contains(p.accountId()))
-                .map(p -> new Row(null, pseudonyms.of(p.accountId()), null, null)).toList();
+    /** Marketing mail goes to an account: its holder's consent, and one profile's objection takes the whole account out. */
+    private List<Row> audience(List<ProfileRef> everyone) {
+        return policy.allowedAccounts(Purpose.DIRECT_MARKETING, everyone).stream()
+                .map(accountId -> new Row(null, pseudonyms.of(accountId), null, null)).toList();
     }
 }

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
 
+import io.rightsflow.consent.ProcessingPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,6 +26,14 @@ public class Notifications {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ProcessingPolicy policy;
+
+    /** On, and allowed by the processing policy for the kind's purpose (marketing: the holder's consent). */
+    public boolean mayNotify(String accountId, NotificationKind kind) {
+        return enabled(accountId, kind) && policy.allowsAccount(accountId, kind.purpose());
+    }
 
     public boolean enabled(String accountId, NotificationKind kind) {
         NotificationPreference preference = NotificationPreference.find("accountId = ?1 and kind = ?2", accountId, kind)
@@ -59,10 +68,10 @@ public class Notifications {
         });
     }
 
-    /** Tells the account, if it has this kind on: an item on its timeline and a mail. */
+    /** Tells the account, if it has this kind on and the policy allows it: an item on its timeline and a mail. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean notify(String accountId, NotificationKind kind, String title, String text) {
-        if (!enabled(accountId, kind)) {
+        if (!mayNotify(accountId, kind)) {
             return false;
         }
         TimelineItem item = new TimelineItem();

@@ -13,9 +13,10 @@ import java.util.Map;
 import java.util.Set;
 
 import io.rightsflow.account.Profiles;
+import io.rightsflow.consent.ProcessingPolicy;
+import io.rightsflow.consent.Purpose;
 import io.rightsflow.measurement.Measurements;
 import io.rightsflow.measurement.StepTotal;
-import io.rightsflow.objection.ProcessingPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -53,9 +54,9 @@ class QueueWeeklySummaries implements JavaDelegate {
         Instant from = thisMonday.minusWeeks(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant to = thisMonday.atStartOfDay(ZoneOffset.UTC).toInstant();
         // a restricted profile's data is stored only (Art. 18(2)): not summed up, not mailed
-        Set<String> restricted = policy.restrictedOnRequest();
-        List<StepTotal> walked = measurements.stepTotals(from, to).stream()
-                .filter(total -> !restricted.contains(total.profileId())).toList();
+        List<StepTotal> totals = measurements.stepTotals(from, to);
+        Set<String> allowed = policy.allowedIds(Purpose.SERVICE, totals.stream().map(StepTotal::profileId).toList());
+        List<StepTotal> walked = totals.stream().filter(total -> allowed.contains(total.profileId())).toList();
         Map<String, String> holders = profiles.accountsOfActiveMainProfiles(
                 walked.stream().map(StepTotal::profileId).toList());
         // the summary is the account holder's: one per account, whatever the query found per profile

@@ -1,7 +1,7 @@
 package io.rightsflow.notification;
 
-import io.rightsflow.account.Accounts;
 import io.rightsflow.account.AccountRef;
+import io.rightsflow.account.Accounts;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.mail.MailSteps;
 import io.rightsflow.mail.Mails;
@@ -11,7 +11,7 @@ import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
-/** Task_SendNotificationMail: only while the kind is still on, and its item still there. */
+/** Task_SendNotificationMail: only while the kind is still on and allowed (a withdrawal stops it), and its item still there. */
 @Named
 @ApplicationScoped
 class SendNotificationMail implements JavaDelegate {
@@ -31,7 +31,7 @@ class SendNotificationMail implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         TimelineItem item = TimelineItem.findById((String) execution.getVariable("itemId"));
-        if (item == null || !notifications.enabled(item.accountId, item.kind)) {
+        if (item == null || !notifications.mayNotify(item.accountId, item.kind)) {
             return; // turned off meanwhile: the person does not want it any more
         }
         AccountRef account = accounts.find(item.accountId);

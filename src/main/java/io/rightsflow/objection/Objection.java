@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.rightsflow.consent.Purpose;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 

@@ -2,10 +2,11 @@ package io.rightsflow.objection;
 
 import java.util.stream.Collectors;
 
-import io.rightsflow.account.Accounts;
 import io.rightsflow.account.AccountRef;
+import io.rightsflow.account.Accounts;
 import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
+import io.rightsflow.consent.Purpose;
 import io.rightsflow.mail.MailData;
 import io.rightsflow.mail.MailSteps;
 import io.rightsflow.mail.Mails;
@@ -51,6 +52,8 @@ class ObjectionMails {
             case PRODUCT_IMPROVEMENT -> "product improvement";
             case PARTNER_SHARING -> "sharing with partner apps";
             case DASHBOARD_SHARING -> "dashboard sharing";
+            case CHALLENGES -> "challenges";
+            case SERVICE -> "the service itself";
         };
     }
 }

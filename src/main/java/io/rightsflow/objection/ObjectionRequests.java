@@ -1,15 +1,19 @@
 package io.rightsflow.objection;
 
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
-import io.rightsflow.request.RequestRef;
-import io.rightsflow.request.RequestSubject;
+import io.rightsflow.consent.LegalBases;
+import io.rightsflow.consent.LegalBasis;
+import io.rightsflow.consent.Purpose;
 import io.rightsflow.request.NewRequest;
 import io.rightsflow.request.RequestHandler;
+import io.rightsflow.request.RequestRef;
+import io.rightsflow.request.RequestSubject;
 import io.rightsflow.request.RequestType;
 import io.rightsflow.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +32,9 @@ class ObjectionRequests implements RequestHandler {
     @Inject
     RuntimeService runtime;
 
+    @Inject
+    LegalBases bases;
+
     @Override
     public RequestType type() {
         return RequestType.OBJECTION;
@@ -40,7 +47,7 @@ class ObjectionRequests implements RequestHandler {
                     .with("field", "profileId");
         }
         ProfileRef profile = profiles.active(body.profileId());
-        Set<Purpose> purposes = purposes(body);
+        Set<Purpose> purposes = purposes(body, profile.id());
         for (Purpose purpose : purposes) {
             Restriction existing = Restriction.ofObjection(profile.id(), purpose);
             if (existing != null && existing.status == Restriction.Status.UNDER_REVIEW) {
@@ -74,16 +81,41 @@ class ObjectionRequests implements RequestHandler {
                 + "already in place");
     }
 
-    private static Set<Purpose> purposes(NewRequest body) {
+    /**
+     * The purposes named, ALL standing for every one an objection reaches (Art. 21): those on
+     * legitimate interests, and direct marketing. A purpose on consent is refused with the way out
+     * that fits it, withdrawing the consent, which needs nobody's review (Art. 7(3)).
+     */
+    private Set<Purpose> purposes(NewRequest body, String profileId) {
+        String objectable = bases.objectable().stream().map(Enum::name).collect(Collectors.joining(", "));
         if (body.purposes() == null || body.purposes().isEmpty()) {
-            throw ProblemException.badRequest("purposes is required: any of DIRECT_MARKETING, RESEARCH, "
-                    + "PRODUCT_IMPROVEMENT, PARTNER_SHARING, DASHBOARD_SHARING, or ALL").with("field", "purposes");
+            throw ProblemException.badRequest("purposes is required: any of " + objectable + ", or ALL")
+                    .with("field", "purposes");
         }
-        try {
-            return Purpose.parse(body.purposes());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw ProblemException.badRequest("purposes may hold only DIRECT_MARKETING, RESEARCH, PRODUCT_IMPROVEMENT, "
-                    + "PARTNER_SHARING, DASHBOARD_SHARING or ALL").with("field", "purposes");
+        Set<Purpose> purposes = EnumSet.noneOf(Purpose.class);
+        for (String name : body.purposes()) {
+            if ("ALL".equals(name)) {
+                purposes.addAll(bases.objectable());
+                continue;
+            }
+            Purpose purpose = name == null ? null : Purpose.of(name).filter(p -> p.name().equals(name)).orElse(null);
+            if (purpose == null) {
+                throw ProblemException.badRequest("purposes may hold only " + objectable + " or ALL")
+                        .with("field", "purposes");
+            }
+            if (!bases.objectable(purpose)) {
+                LegalBasis basis = bases.of(purpose);
+                throw ProblemException.badRequest(basis == LegalBasis.CONSENT
+                        ? purpose + " rests on consent: an objection does not apply (Art. 21(1)); withdraw the "
+                                + "consent instead, at once and without review: DELETE /api/profiles/" + profileId
+                                + "/consents/" + purpose.id()
+                        : purpose + " rests on " + basis.id() + ": an objection does not apply (Art. 21(1)); "
+                                + "to stop it, erase the profile").with("field", "purposes")
+                        .with("withdrawConsent", basis == LegalBasis.CONSENT
+                                ? "/api/profiles/" + profileId + "/consents/" + purpose.id() : null);
+            }
+            purposes.add(purpose);
         }
+        return purposes;
     }
 }

@@ -59,7 +59,7 @@ class ObjectionReview implements DeskTask {
             return List.of();
         }
         return List.of(new Asked("Purposes objected to", objection.purposeList().stream()
-                .map(purpose -> purpose.words).collect(java.util.stream.Collectors.joining(", "))),
+                .map(purpose -> purpose.words()).collect(java.util.stream.Collectors.joining(", "))),
                 new Asked("Statement", objection.statement == null || objection.statement.isBlank()
                         ? "(none given)" : objection.statement));
     }

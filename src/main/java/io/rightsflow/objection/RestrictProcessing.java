@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import io.rightsflow.audit.AuditTrail;
+import io.rightsflow.consent.Purpose;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,13 +32,13 @@ class RestrictProcessing implements JavaDelegate {
         Objection objection = Objection.findById(requestId);
         boolean needsReview = false;
         for (Purpose purpose : objection.purposeList()) {
-            needsReview |= purpose.needsReview();
+            needsReview |= needsReview(purpose);
             if (Restriction.ofObjection(objection.profileId, purpose) == null) {
                 Restriction restriction = new Restriction();
                 restriction.id = UUID.randomUUID().toString();
                 restriction.profileId = objection.profileId;
                 restriction.purpose = purpose;
-                restriction.status = purpose.needsReview() ? Restriction.Status.UNDER_REVIEW : Restriction.Status.PERMANENT;
+                restriction.status = needsReview(purpose) ? Restriction.Status.UNDER_REVIEW : Restriction.Status.PERMANENT;
                 restriction.requestId = requestId;
                 restriction.createdAt = Instant.now(clock);
                 restriction.persist();
@@ -47,5 +48,10 @@ class RestrictProcessing implements JavaDelegate {
                 "purposes=" + objection.purposes);
         // The diagram routes on it: a review puts the request IN_REVIEW on its way to the desk.
         execution.setVariable("needsReview", needsReview);
+    }
+
+    /** Direct marketing needs no review: the right to object to it is absolute (Art. 21(3)). */
+    private static boolean needsReview(Purpose purpose) {
+        return purpose != Purpose.DIRECT_MARKETING;
     }
 }

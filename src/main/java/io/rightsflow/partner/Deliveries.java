@@ -7,19 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.hibernate.Session;
-
 import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.catalog.Partner;
+import io.rightsflow.consent.ProcessingPolicy;
+import io.rightsflow.consent.Purpose;
 import io.rightsflow.measurement.MeasurementsStored;
-import io.rightsflow.objection.ProcessingPolicy;
-import io.rightsflow.objection.Purpose;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.camunda.bpm.engine.RuntimeService;
+import org.hibernate.Session;
 
 /**
  * Queues new measurements for each partner the profile is linked to, in the transaction that

@@ -3,11 +3,11 @@ package io.rightsflow.partner;
 import java.util.List;
 
 import io.rightsflow.account.AccessWriter;
-import jakarta.persistence.EntityManager;
 import io.rightsflow.account.ProfileData;
 import io.rightsflow.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 /**
  * A profile's partner links and the deliveries queued for them: erased with it (an erasure has

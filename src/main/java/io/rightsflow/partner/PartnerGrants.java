@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.UUID;
 
 import io.rightsflow.account.ProfileRef;
+import io.rightsflow.account.Profiles;
 import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.catalog.Partner;
-import io.rightsflow.objection.ProcessingPolicy;
-import io.rightsflow.objection.Purpose;
+import io.rightsflow.consent.ConsentChannel;
+import io.rightsflow.consent.Consents;
+import io.rightsflow.consent.ProcessingPolicy;
+import io.rightsflow.consent.Purpose;
 import io.rightsflow.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,6 +34,12 @@ public class PartnerGrants {
 
     @Inject
     ProcessingPolicy policy;
+
+    @Inject
+    Consents consents;
+
+    @Inject
+    Profiles profiles;
 
     @Inject
     AuditTrail audit;
@@ -59,7 +68,7 @@ public class PartnerGrants {
         if (!profile.isActive()) {
             throw ProblemException.conflict("profile " + profile.id() + " is pending deletion: nothing of it is shared");
         }
-        policy.require(profile.id(), Purpose.PARTNER_SHARING);
+        policy.requireUnrestricted(profile.id(), Purpose.PARTNER_SHARING);
         if (activeGrant(profile.id(), partner.id) != null) {
             throw ProblemException.conflict("profile " + profile.id() + " is already linked to " + partner.id);
         }
@@ -80,6 +89,9 @@ public class PartnerGrants {
         grant.status = status;
         grant.linkedAt = Instant.now(clock);
         grant.persist();
+        if (status == PartnerGrant.Status.ACTIVE) {
+            consents.give(profile, Purpose.PARTNER_SHARING, ConsentChannel.PARTNER_LINK, actor);
+        }
         audit.record(status == PartnerGrant.Status.ACTIVE ? "PARTNER_LINKED" : "PARTNER_LINK_WAITING", actor, null,
                 profile.id(), "partner=" + partner.id + " grant=" + grant.id);
         return grant;
@@ -126,6 +138,11 @@ public class PartnerGrants {
         locked.revokedByRequest = requestId;
         audit.record("PARTNER_REVOKED", actor, requestId, locked.profileId,
                 "partner=" + locked.partnerId + " grant=" + locked.id);
+        // disconnecting the last partner app is withdrawing the consent that linking gave
+        ProfileRef profile = profiles.find(locked.profileId);
+        if (profile != null && PartnerGrant.activeOf(locked.profileId).isEmpty()) {
+            consents.withdraw(profile, Purpose.PARTNER_SHARING, ConsentChannel.PARTNER_LINK, actor);
+        }
     }
 
     /** Revokes every active link of the profile for an erasure; returns how many. */

@@ -9,9 +9,11 @@ import io.rightsflow.approval.ApprovedAct;
 import io.rightsflow.approval.PendingActRef;
 import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.catalog.Partner;
+import io.rightsflow.consent.ConsentChannel;
+import io.rightsflow.consent.Consents;
+import io.rightsflow.consent.ProcessingPolicy;
+import io.rightsflow.consent.Purpose;
 import io.rightsflow.link.LinkAction.LinkRefused;
-import io.rightsflow.objection.ProcessingPolicy;
-import io.rightsflow.objection.Purpose;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -33,6 +35,9 @@ class PartnerLinkApproval implements ApprovedAct {
 
     @Inject
     ProcessingPolicy policy;
+
+    @Inject
+    Consents consents;
 
     @Inject
     AuditTrail audit;
@@ -57,12 +62,14 @@ class PartnerLinkApproval implements ApprovedAct {
         PartnerGrant grant = PartnerGrant.findById(act.arguments(), LockModeType.PESSIMISTIC_WRITE);
         ProfileRef profile = profiles.find(act.profileId());
         if (grant == null || grant.status != PartnerGrant.Status.WAITING || profile == null || !profile.isActive()
-                || !policy.allows(profile.id(), Purpose.PARTNER_SHARING)
+                || !policy.unrestricted(profile.id(), Purpose.PARTNER_SHARING)
                 || grants.activeGrant(profile.id(), grant.partnerId) != null) {
             throw new LinkRefused("This partner app can no longer be linked to the profile. Nothing was changed.");
         }
         grant.status = PartnerGrant.Status.ACTIVE;
         grant.linkedAt = Instant.now(clock);
+        // the subject's approval is the link, and the link is the consent to the sharing
+        consents.give(profile, Purpose.PARTNER_SHARING, ConsentChannel.PARTNER_LINK, "subject:" + act.accountId());
         audit.record("PARTNER_LINKED", "subject:" + act.accountId(), null, profile.id(),
                 "partner=" + grant.partnerId + " grant=" + grant.id + " act=" + act.id());
     }

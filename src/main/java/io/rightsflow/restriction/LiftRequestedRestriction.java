@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 import io.rightsflow.audit.AuditTrail;
-import io.rightsflow.objection.ProcessingPolicy;
+import io.rightsflow.objection.RestrictionLedger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,7 +20,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 class LiftRequestedRestriction implements JavaDelegate {
 
     @Inject
-    ProcessingPolicy policy;
+    RestrictionLedger policy;
 
     @Inject
     AuditTrail audit;

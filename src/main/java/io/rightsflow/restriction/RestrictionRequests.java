@@ -5,7 +5,7 @@ import java.util.Map;
 
 import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
-import io.rightsflow.objection.ProcessingPolicy;
+import io.rightsflow.objection.RestrictionLedger;
 import io.rightsflow.request.NewRequest;
 import io.rightsflow.request.RequestHandler;
 import io.rightsflow.request.RequestRef;
@@ -29,7 +29,7 @@ class RestrictionRequests implements RequestHandler {
     Profiles profiles;
 
     @Inject
-    ProcessingPolicy policy;
+    RestrictionLedger policy;
 
     @Inject
     RuntimeService runtime;

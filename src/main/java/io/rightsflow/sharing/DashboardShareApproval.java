@@ -4,9 +4,9 @@ import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.approval.ApprovedAct;
 import io.rightsflow.approval.PendingActRef;
+import io.rightsflow.consent.ProcessingPolicy;
+import io.rightsflow.consent.Purpose;
 import io.rightsflow.link.LinkAction.LinkRefused;
-import io.rightsflow.objection.ProcessingPolicy;
-import io.rightsflow.objection.Purpose;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -40,7 +40,7 @@ class DashboardShareApproval implements ApprovedAct {
     @Override
     public void approved(PendingActRef act) {
         ProfileRef profile = profiles.find(act.profileId());
-        if (profile == null || !profile.isActive() || !policy.allows(profile.id(), Purpose.DASHBOARD_SHARING)) {
+        if (profile == null || !profile.isActive() || !policy.unrestricted(profile.id(), Purpose.DASHBOARD_SHARING)) {
             throw new LinkRefused("This dashboard can no longer be shared. Nothing was changed.");
         }
         if (!addresses.isSharedWith(profile, act.arguments())) {

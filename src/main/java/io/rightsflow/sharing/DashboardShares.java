@@ -8,6 +8,9 @@ import io.rightsflow.account.Accounts;
 import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.audit.AuditTrail;
+import io.rightsflow.consent.ConsentChannel;
+import io.rightsflow.consent.Consents;
+import io.rightsflow.consent.Purpose;
 import io.rightsflow.security.Caller;
 import io.rightsflow.sharing.ShareResource.Viewer;
 import io.rightsflow.system.ProblemException;
@@ -21,6 +24,9 @@ public class DashboardShares {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    Consents consents;
 
     @Inject
     Profiles profiles;
@@ -53,5 +59,9 @@ public class DashboardShares {
             throw ProblemException.notFound("share " + shareId);
         }
         audit.record("DASHBOARD_SHARE_REMOVED", caller.actor(), null, profile.id(), "share=" + shareId);
+        // stopping the last share withdraws the consent that sharing gave
+        if (DashboardShare.count("profileId", profile.id()) + WaitingShare.count("profileId", profile.id()) == 0) {
+            consents.withdraw(profile, Purpose.DASHBOARD_SHARING, ConsentChannel.DASHBOARD_SHARE, caller.actor());
+        }
     }
 }

@@ -8,10 +8,10 @@ import java.util.UUID;
 
 import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
+import io.rightsflow.consent.ProcessingPolicy;
+import io.rightsflow.consent.Purpose;
 import io.rightsflow.measurement.MeasurementRef;
 import io.rightsflow.measurement.Readings;
-import io.rightsflow.objection.ProcessingPolicy;
-import io.rightsflow.objection.Purpose;
 import io.rightsflow.security.Roles;
 import io.rightsflow.system.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
@@ -56,7 +56,7 @@ public class ItemShareResource {
                     + "characters)");
         }
         ProfileRef profile = profiles.active(profileId);
-        policy.require(profile.id(), Purpose.DASHBOARD_SHARING);
+        policy.requireUnrestricted(profile.id(), Purpose.DASHBOARD_SHARING);
         MeasurementRef measurement = readings.find(body.measurementId());
         if (measurement == null || !measurement.profileId().equals(profile.id())) {
             throw ProblemException.notFound("measurement " + body.measurementId() + " of profile " + profile.id());

@@ -12,6 +12,9 @@ import io.rightsflow.account.AddressConfirmed;
 import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.audit.AuditTrail;
+import io.rightsflow.consent.ConsentChannel;
+import io.rightsflow.consent.Consents;
+import io.rightsflow.consent.Purpose;
 import io.rightsflow.system.AddressHashes;
 import io.rightsflow.system.ProblemException;
 import io.rightsflow.system.UniqueConstraints;
@@ -34,6 +37,9 @@ class ShareAddresses {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    Consents consents;
 
     @Inject
     Profiles profiles;
@@ -80,6 +86,8 @@ class ShareAddresses {
         AccountRef viewer = accounts.byEmail(email);
         requireAnotherAccount(profile, viewer);
         String id = UUID.randomUUID().toString();
+        // sharing is the consent to share (withdrawn by stopping the last share, DashboardShares.remove)
+        consents.give(profile, Purpose.DASHBOARD_SHARING, ConsentChannel.DASHBOARD_SHARE, actor);
         // An account that is not active (not yet confirmed, or closing) has not proven the address now.
         if (viewer != null && viewer.isActive()) {
             share(id, profile.id(), viewer.id(), Instant.now(clock));

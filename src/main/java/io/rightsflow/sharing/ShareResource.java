@@ -8,8 +8,8 @@ import io.rightsflow.account.Accounts;
 import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.approval.Approvals;
-import io.rightsflow.objection.ProcessingPolicy;
-import io.rightsflow.objection.Purpose;
+import io.rightsflow.consent.ProcessingPolicy;
+import io.rightsflow.consent.Purpose;
 import io.rightsflow.security.Caller;
 import io.rightsflow.security.Roles;
 import io.rightsflow.system.ProblemException;
@@ -75,7 +75,7 @@ public class ShareResource {
             throw ProblemException.badRequest("email is required: the address of the person to share the dashboard with");
         }
         ProfileRef profile = profiles.active(profileId);
-        policy.require(profile.id(), Purpose.DASHBOARD_SHARING);
+        policy.requireUnrestricted(profile.id(), Purpose.DASHBOARD_SHARING);
         if (!caller.isSubject()) {
             // An agent's share goes nowhere until the subject approves it, reading the address it would go to.
             addresses.requireAnotherAccount(profile, body.email());

@@ -1,7 +1,7 @@
 package io.rightsflow.sharing;
 
-import io.rightsflow.account.AccountRef;
 import io.rightsflow.account.AccessWriter;
+import io.rightsflow.account.AccountRef;
 import io.rightsflow.account.ProfileData;
 import io.rightsflow.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -11,6 +11,8 @@ import java.util.Map;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.rightsflow.consent.ProcessingPolicy;
+import io.rightsflow.consent.Purpose;
 import io.rightsflow.measurement.Pseudonyms;
 import io.rightsflow.support.Staff;
 import io.rightsflow.support.Subject;

@@ -16,6 +16,8 @@ import java.util.Map;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.rightsflow.consent.ProcessingPolicy;
+import io.rightsflow.consent.Purpose;
 import io.rightsflow.support.Desk;
 import io.rightsflow.support.EngineTime;
 import io.rightsflow.support.Mailbox;

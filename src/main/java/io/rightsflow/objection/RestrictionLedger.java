@@ -2,51 +2,50 @@ package io.rightsflow.objection;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import io.rightsflow.system.ProblemException;
+import io.rightsflow.consent.ProcessingRestrictions;
+import io.rightsflow.consent.Purpose;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /**
- * The one check every feature makes before it processes a profile's data for a purpose: an
- * objection restricts it at once (under review, Art. 18(1)(d)) and, once accepted, for good; a
+ * The restrictions objections and restriction requests place, as the processing policy reads them:
+ * an objection restricts at once (under review, Art. 18(1)(d)) and, once accepted, for good; a
  * restriction request (Art. 18(1)(a)-(c)) restricts every purpose until the desk lifts it.
  */
 @ApplicationScoped
-public class ProcessingPolicy {
+public class RestrictionLedger implements ProcessingRestrictions {
 
     @Inject
     Clock clock;
 
-    public boolean allows(String profileId, Purpose purpose) {
-        return Restriction.find(profileId, purpose) == null;
-    }
-
-    /** As {@link #allows}, answering 409 that names the objection when it is refused. */
-    public void require(String profileId, Purpose purpose) {
+    @Override
+    public Optional<String> restriction(String profileId, Purpose purpose) {
         Restriction restriction = Restriction.find(profileId, purpose);
-        if (restriction != null) {
-            throw ProblemException.conflict("processing of profile " + profileId + " for " + purpose
-                    + (restriction.status == Restriction.Status.ON_REQUEST
-                            ? " is restricted on request " + restriction.requestId + " (GDPR Art. 18)"
-                            : " is restricted by objection " + restriction.requestId
-                                    + (restriction.status == Restriction.Status.UNDER_REVIEW ? " while it is reviewed" : "")));
+        if (restriction == null) {
+            return Optional.empty();
         }
+        return Optional.of("processing of profile " + profileId + " for " + purpose
+                + (restriction.status == Restriction.Status.ON_REQUEST
+                        ? " is restricted on request " + restriction.requestId + " (GDPR Art. 18)"
+                        : " is restricted by objection " + restriction.requestId
+                                + (restriction.status == Restriction.Status.UNDER_REVIEW ? " while it is reviewed" : "")));
     }
 
-    /** The profiles that must be left out of any processing for this purpose. */
-    public List<String> restrictedProfiles(Purpose purpose) {
-        return Restriction.<Restriction>list("purpose", purpose).stream().map(r -> r.profileId).distinct().toList();
+    @Override
+    public Set<String> restrictedProfiles(Purpose purpose) {
+        return Restriction.<Restriction>list("purpose", purpose).stream().map(r -> r.profileId)
+                .collect(Collectors.toSet());
     }
 
     /**
      * Restricts every purpose of the profile for a restriction request (GDPR Art. 18(1)(a)-(c)):
-     * its data is stored only, every use this check guards is refused. The rows are the request's
+     * its data is stored only, every use the policy guards is refused. The rows are the request's
      * own, beside any objection's, so that neither's lifting touches the other's.
      */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -72,15 +71,6 @@ public class ProcessingPolicy {
     @Transactional(Transactional.TxType.MANDATORY)
     public int liftRestrictionOf(String requestId) {
         return (int) Restriction.delete("requestId = ?1 and status = ?2", requestId, Restriction.Status.ON_REQUEST);
-    }
-
-    /**
-     * The profiles whose every use is restricted on request (Art. 18(2): stored only), for
-     * processing that serves no objectable purpose, such as the weekly summary.
-     */
-    public Set<String> restrictedOnRequest() {
-        return Restriction.<Restriction>list("status", Restriction.Status.ON_REQUEST).stream().map(r -> r.profileId)
-                .collect(Collectors.toSet());
     }
 
     /** The restriction request that restricts this profile now, or null. */
