@@ -39,6 +39,7 @@ class TableOwnershipTest {
             Map.entry("catalog_partner_category", SHARED), Map.entry("catalog_product", SHARED),
             Map.entry("catalog_product_category", SHARED),
             Map.entry("challenge", "challenge"), Map.entry("challenge_invitation", "challenge"),
+            Map.entry("consent_record", "consent"),
             Map.entry("challenge_member", "challenge"), Map.entry("challenge_team", "challenge"),
             Map.entry("waiting_challenge_invitation", "challenge"),
             Map.entry("erasure_certificate", "compliance"),

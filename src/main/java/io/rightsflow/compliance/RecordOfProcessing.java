@@ -126,7 +126,8 @@ public class RecordOfProcessing {
         activities.add(new Activity("requests", "Data-rights requests: type, dates, status, steps; a refusal's "
                 + "reason kind and written reasons, and the earlier requests it was judged against; what a correction "
                 + "asked, the values it replaced, readings marked contested; a restriction's ground, statement and "
-                + "the reasons it was lifted",
+                + "the reasons it was lifted; consent records: each purpose's consent given or withdrawn, when, through "
+                + "which channel and under which version of the privacy notice (Art. 7(1))",
                 "users of the devices and apps, and their family members (secondary profiles)",
                 List.of("self-service", "customer service"), List.of("answering data-rights requests (Art. 12-22), "
                         + "refusing with reasons where Art. 12(4)-(5) allows, and the evidence of having done so",
@@ -152,8 +153,9 @@ public class RecordOfProcessing {
             sources.add("entered by hand or imported");
         }
         List<String> purposes = new ArrayList<>();
-        Arrays.stream(Purpose.values()).filter(p -> p != Purpose.PARTNER_SHARING).map(PURPOSE_WORDS::get)
-                .forEach(purposes::add);
+        // each with its basis, so that the record says which purposes need the person's consent
+        Arrays.stream(Purpose.values()).filter(p -> p != Purpose.PARTNER_SHARING)
+                .map(p -> PURPOSE_WORDS.get(p) + ": " + bases.of(p).id()).forEach(purposes::add);
         List<String> recipients = partners.stream().filter(p -> p.receives(category.id))
                 .map(p -> p.name + " (partner app, only when the person links it: their consent; stops on disconnection, withdrawal or "
                         + "restriction; "
@@ -163,7 +165,8 @@ public class RecordOfProcessing {
                 + "(secondary profiles)", sources, purposes, recipients, "until the profile is erased: " + gracePeriod
                 + " after the erasure request" + UNLESS_HELD + "; export and access archives (copies of the data) " + exportRetention
                 + " after they are built",
-                "contract (Art. 6(1)(b)); health data: explicit consent (Art. 9(2)(a))",
+                "per purpose, as each purpose says (consent: off until given, Art. 6(1)(a), 9(2)(a); contract: Art. "
+                        + "6(1)(b); legitimate-interest: Art. 6(1)(f), objectable); partner apps: the person's consent",
                 registry.stream().filter(s -> s.categories().contains("all") || s.categories().contains(category.id))
                         .map(RecordOfProcessing::words).toList());
     }

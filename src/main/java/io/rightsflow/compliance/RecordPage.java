@@ -26,7 +26,8 @@ public class RecordPage {
 
     @CheckedTemplate(basePath = "compliance", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
-        static native TemplateInstance record(List<RecordOfProcessing.Activity> activities, List<SystemLine> systems);
+        static native TemplateInstance record(List<RecordOfProcessing.Activity> activities, List<SystemLine> systems,
+                List<RecordOfProcessing.PurposeBasis> purposes);
     }
 
     /** A system of the registry in the page's words. */
@@ -43,7 +44,7 @@ public class RecordPage {
         return Pages.html(Templates.record(record.activities(), record.systems().stream()
                 .map(s -> new SystemLine(s.id(), s.name(), s.kind().toLowerCase(Locale.ROOT), String.join(", ", s.categories()),
                         String.join(", ", s.requests().stream().map(t -> RequestWords.type(RequestType.valueOf(t))).toList())))
-                .toList()));
+                .toList(), record.purposes()));
     }
 
     @GET

@@ -105,6 +105,10 @@ public class PartnersPage {
             return "you objected to sharing this profile's data with partner apps, and while that objection stands "
                     + "no partner app receives it.";
         }
+        if (detail.contains("restricted on request")) {
+            return "you asked us to restrict the use of this profile's data, and while that restriction holds no "
+                    + "partner app receives it.";
+        }
         if (problem.status() == 404) {
             return "this partner app is not one we work with.";
         }

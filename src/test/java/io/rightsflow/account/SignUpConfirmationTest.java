@@ -98,13 +98,14 @@ class SignUpConfirmationTest {
     }
 
     @Test
-    void anUnconfirmedAccountIsInNoMarketingAudienceUntilItsAddressIsConfirmed() {
+    void anUnconfirmedAccountIsInNoMarketingAudienceUntilItsAddressIsConfirmedAndItConsents() {
         Subject subject = Subject.signUp();
         String ref = pseudonyms.of(subject.accountId());
 
         Staff.ADMIN.api().get("/api/extracts/direct-marketing").then().statusCode(200)
                 .body("rows.accountRef", not(hasItem(ref)));
         given().post(subject.confirmationLink()).then().statusCode(200);
+        subject.consentTo("direct-marketing");
         Staff.ADMIN.api().get("/api/extracts/direct-marketing").then().body("rows.accountRef", hasItem(ref));
     }
 

@@ -42,7 +42,7 @@ class AuditChainTest {
     void anAuditRowChangedInTheDatabaseIsDetectedAtThatEvent() throws Exception {
         Subject subject = Subject.create();
         String requestId = subject.fileRequest(Map.of("type", "OBJECTION", "profileId", subject.mainProfileId(),
-                "purposes", List.of("RESEARCH")));
+                "purposes", List.of("CHALLENGES")));
         Staff auditor = Staff.create("auditor");
         auditor.api().get("/api/audit/verify").then().body("valid", equalTo(true));
         long eventId = eventOf(requestId, "REQUEST_RECEIVED");

@@ -131,7 +131,7 @@ class ProcessDiagramsTest {
     void anObjectionThatWentThroughReviewHasOnlyTheReviewPathTakenNotTheShortcutIntoTheSameGateway() {
         Subject subject = Subject.create();
         String requestId = subject.fileRequest(Map.of("type", "OBJECTION", "profileId", subject.mainProfileId(),
-                "purposes", List.of("RESEARCH")));
+                "purposes", List.of("CHALLENGES")));
         String process = Processes.ofRequest(requestId);
         Processes.awaitWaitingAt(runtime, process, "UserTask_ReviewObjection");
         Desk.withNewAgent().claimAndDecide(requestId, "ACCEPT", null);

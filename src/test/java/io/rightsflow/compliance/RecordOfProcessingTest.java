@@ -47,6 +47,20 @@ class RecordOfProcessingTest {
     }
 
     @Test
+    void eachPurposeIsStatedWithItsLegalBasisAndWhatRestsOnConsentSaysItIsOffUntilGiven() {
+        Staff.create("auditor").api().get("/api/audit/record-of-processing").then().statusCode(200)
+                .body("find { it.category == 'weight' }.purposes", hasItems(
+                        "research (pseudonymised extracts): consent",
+                        "product improvement (pseudonymised extracts): consent",
+                        "direct marketing (tips and product news mails, the marketing audience extract): consent",
+                        "providing the service to the person (history, dashboards, exports): contract",
+                        "challenges (a member's standing shown to the other members, and update mails): "
+                                + "legitimate-interest"))
+                .body("find { it.category == 'weight' }.legalBasis", containsString("consent: off until given"))
+                .body("find { it.category == 'weight' }.recipients[0]", containsString("their consent"));
+    }
+
+    @Test
     void theRecordComesAsCsvToo() {
         Staff.create("auditor").api().accept("text/csv").get("/api/audit/record-of-processing").then().statusCode(200)
                 .body(containsString("category,name,dataSubjects,collectedBy,purposes,recipients,retention,legalBasis,keptIn\r\n"))

@@ -48,7 +48,7 @@ class TimelineTest {
     void anObjectionsTimelineHoldsItsStepsMailsDecisionWithActorAndReasonAndItsDeadline() {
         Subject subject = Subject.create();
         String requestId = subject.fileRequest(Map.of("type", "OBJECTION", "profileId", subject.mainProfileId(),
-                "purposes", List.of("RESEARCH")));
+                "purposes", List.of("CHALLENGES")));
         Desk desk = Desk.withNewAgent();
         desk.staff().api().body(Map.of("months", 1, "reason", "needs the legal team"))
                 .post("/api/requests/{id}/extension", requestId).then().statusCode(200);
@@ -74,7 +74,7 @@ class TimelineTest {
     void anIncidentWhoseMessageCarriesAnAddressIsInTheTimelineWithTheAddressBlanked() {
         Subject subject = Subject.create();
         String requestId = subject.fileRequest(Map.of("type", "OBJECTION", "profileId", subject.mainProfileId(),
-                "purposes", List.of("RESEARCH")));
+                "purposes", List.of("CHALLENGES")));
         String process = Processes.ofRequest(requestId);
         Processes.awaitWaitingAt(runtime, process, "UserTask_ReviewObjection");
         String execution = runtime.createExecutionQuery().processInstanceId(process)

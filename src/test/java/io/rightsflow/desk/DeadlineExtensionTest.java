@@ -49,7 +49,7 @@ class DeadlineExtensionTest {
     @Test
     void anAgentExtendsADueDateOnceByUpToTwoMonthsAndTheSubjectIsToldWhy() {
         Subject subject = Subject.create();
-        String requestId = DeskResourceTest.objectToResearch(subject);
+        String requestId = DeskResourceTest.objectToChallenges(subject);
         Staff agent = Staff.create("agent");
         Instant dueAt = Instant.parse(subject.api().get("/api/requests/{id}", requestId).then().extract().path("dueAt"));
 
@@ -71,7 +71,7 @@ class DeadlineExtensionTest {
         Staff agent = Staff.create("agent");
         for (int round = 0; round < 3; round++) {
             Subject subject = Subject.create();
-            String requestId = DeskResourceTest.objectToResearch(subject);
+            String requestId = DeskResourceTest.objectToChallenges(subject);
             Instant dueAt = Instant.parse(subject.api().get("/api/requests/{id}", requestId).then().extract().path("dueAt"));
 
             List<Integer> codes = Simultaneously.twice(() -> agent.api()
@@ -94,7 +94,7 @@ class DeadlineExtensionTest {
     @Test
     void anExtensionNeedsOneOrTwoMonthsAndReasonsAndOnlyAnAgentMayGrantIt() {
         Subject subject = Subject.create();
-        String requestId = DeskResourceTest.objectToResearch(subject);
+        String requestId = DeskResourceTest.objectToChallenges(subject);
         Staff agent = Staff.create("agent");
 
         agent.api().body(Map.of("months", 3, "reason", "busy")).post("/api/requests/{id}/extension", requestId).then()
@@ -109,7 +109,7 @@ class DeadlineExtensionTest {
     @Test
     void noExtensionOnceTheFirstMonthHasPassed() {
         Subject subject = Subject.create();
-        String requestId = DeskResourceTest.objectToResearch(subject);
+        String requestId = DeskResourceTest.objectToChallenges(subject);
         String dueAt = subject.api().get("/api/requests/{id}", requestId).then().extract().path("dueAt");
         EngineTime.moveBy(Duration.ofDays(32));
 
@@ -123,7 +123,7 @@ class DeadlineExtensionTest {
     @Test
     void theEscalationTimerMovesWithTheDueDate() {
         Subject subject = Subject.create();
-        String requestId = DeskResourceTest.objectToResearch(subject);
+        String requestId = DeskResourceTest.objectToChallenges(subject);
         String process = Processes.ofRequest(requestId);
         org.awaitility.Awaitility.await().atMost(Processes.PATIENCE).until(() -> escalation(process) != null);
         Instant before = escalation(process).toInstant();

@@ -38,7 +38,7 @@ class DeskPageTest {
 
     @Test
     void anAgentSeesTheOpenTaskAndClaimsItInPlace() {
-        String requestId = DeskResourceTest.objectToResearch(Subject.create());
+        String requestId = DeskResourceTest.objectToChallenges(Subject.create());
         Desk desk = Desk.withNewAgent();
         String taskId = desk.taskIdOf(requestId);
 
@@ -57,7 +57,7 @@ class DeskPageTest {
 
     @Test
     void aSecondAgentCannotClaimATaskAnotherHasClaimedAndThePageSaysWhoHasIt() {
-        String requestId = DeskResourceTest.objectToResearch(Subject.create());
+        String requestId = DeskResourceTest.objectToChallenges(Subject.create());
         Desk first = Desk.withNewAgent();
         Staff second = Staff.create("agent");
         String taskId = first.taskIdOf(requestId);
@@ -81,7 +81,7 @@ class DeskPageTest {
 
     @Test
     void withoutScriptsTheClaimFormPostsAndComesBackToTheFilteredQueue() {
-        String requestId = DeskResourceTest.objectToResearch(Subject.create());
+        String requestId = DeskResourceTest.objectToChallenges(Subject.create());
         Desk desk = Desk.withNewAgent();
         String taskId = desk.taskIdOf(requestId);
         browser.signIn(desk.staff().username(), desk.staff().password()).open("/desk?type=OBJECTION");
@@ -98,7 +98,7 @@ class DeskPageTest {
 
     @Test
     void theFiltersNarrowTheQueueAndDueSoonAndOverdueAreSaidInWords() {
-        String requestId = DeskResourceTest.objectToResearch(Subject.create());
+        String requestId = DeskResourceTest.objectToChallenges(Subject.create());
         Desk desk = Desk.withNewAgent();
         String taskId = desk.taskIdOf(requestId);
         Instant dueAt = Instant.parse((String) desk.taskOf(requestId).get("dueAt"));
@@ -124,7 +124,7 @@ class DeskPageTest {
 
     @Test
     void aClaimWithoutTheFormTokenIsRefusedAndChangesNothing() {
-        String requestId = DeskResourceTest.objectToResearch(Subject.create());
+        String requestId = DeskResourceTest.objectToChallenges(Subject.create());
         Desk desk = Desk.withNewAgent();
         String taskId = desk.taskIdOf(requestId);
         browser.signIn(desk.staff().username(), desk.staff().password()).open("/desk");

@@ -36,9 +36,9 @@ class DeskRefusalPageTest {
     @Test
     void anAgentRefusesAnExcessiveRequestOnItsPageWithTheEarlierRequestsInViewAndThePersonIsMailedOnce() {
         Subject subject = Subject.create();
-        String first = DeskResourceTest.objectToResearch(subject);
+        String first = DeskResourceTest.objectToChallenges(subject);
         String latest = subject.fileRequest(Map.of("type", "OBJECTION", "profileId", subject.mainProfileId(),
-                "purposes", List.of("PRODUCT_IMPROVEMENT")));
+                "purposes", List.of("CHALLENGES")));
         Staff agent = Staff.create("agent");
         new io.rightsflow.support.Desk(agent).taskIdOf(latest);
         browser.signIn(agent.username(), agent.password()).open("/desk/requests/" + latest);
@@ -78,7 +78,7 @@ class DeskRefusalPageTest {
     @Test
     void aRefusedRequestShowsItsRefusalAndOffersNoForm() {
         Subject subject = Subject.create();
-        String objection = DeskResourceTest.objectToResearch(subject);
+        String objection = DeskResourceTest.objectToChallenges(subject);
         Staff agent = Staff.create("agent");
         agent.api().body(Map.of("reasonKind", "OTHER", "reasons", "Decided by phone."))
                 .post("/api/requests/{id}/refusal", objection).then().statusCode(201);
@@ -92,7 +92,7 @@ class DeskRefusalPageTest {
 
     @Test
     void aRefusalWithoutTheFormTokenIsRefusedAndChangesNothing() {
-        String objection = DeskResourceTest.objectToResearch(Subject.create());
+        String objection = DeskResourceTest.objectToChallenges(Subject.create());
         Staff agent = Staff.create("agent");
         new io.rightsflow.support.Desk(agent).taskIdOf(objection);
         browser.signIn(agent.username(), agent.password()).open("/desk/requests/" + objection);

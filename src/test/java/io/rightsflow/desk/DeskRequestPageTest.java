@@ -45,7 +45,7 @@ class DeskRequestPageTest {
     @Test
     void anExtensionFromThePageMovesTheDueDateAndMailsThePersonWhy() {
         Subject subject = Subject.create();
-        String requestId = DeskResourceTest.objectToResearch(subject);
+        String requestId = DeskResourceTest.objectToChallenges(subject);
         Staff agent = Staff.create("agent");
         new Desk(agent).taskIdOf(requestId);
         Instant dueAt = Instant.parse(agent.api().get("/api/requests/{id}", requestId).then().extract().path("dueAt"));
@@ -82,7 +82,7 @@ class DeskRequestPageTest {
 
     @Test
     void pastItsFirstMonthTheRequestPageSaysWhyNoExtensionIsPossibleAndOffersNone() {
-        String requestId = DeskResourceTest.objectToResearch(Subject.create());
+        String requestId = DeskResourceTest.objectToChallenges(Subject.create());
         Staff agent = Staff.create("agent");
         EngineTime.moveBy(Duration.ofDays(32));
 

@@ -48,7 +48,7 @@ class DeskResourceTest {
     @Test
     void aTaskShowsItsRequestAndItsStateAndTheFiltersFindIt() {
         Subject subject = Subject.create();
-        String requestId = objectToResearch(subject);
+        String requestId = objectToChallenges(subject);
         Desk desk = Desk.withNewAgent();
 
         Map<String, Object> task = desk.taskOf(requestId);
@@ -69,9 +69,9 @@ class DeskResourceTest {
 
     @Test
     void tasksAreListedOldestDueFirst() {
-        String older = objectToResearch(Subject.create());
+        String older = objectToChallenges(Subject.create());
         EngineTime.moveBy(Duration.ofDays(1));
-        String newer = objectToResearch(Subject.create());
+        String newer = objectToChallenges(Subject.create());
         Desk desk = Desk.withNewAgent();
         desk.taskOf(newer);
 
@@ -85,7 +85,7 @@ class DeskResourceTest {
 
     @Test
     void aTaskClaimedByOneAgentCanBeNeitherClaimedNorCompletedByAnother() {
-        String requestId = objectToResearch(Subject.create());
+        String requestId = objectToChallenges(Subject.create());
         Desk first = Desk.withNewAgent();
         Desk second = Desk.withNewAgent();
         String taskId = first.taskIdOf(requestId);
@@ -113,7 +113,7 @@ class DeskResourceTest {
     @Test
     void aTaskNearingItsDueDateIsFlaggedAndTheDeskIsMailedAndAnOverdueOneShowsAsSuch() {
         Subject subject = Subject.create();
-        String requestId = objectToResearch(subject);
+        String requestId = objectToChallenges(subject);
         Desk desk = Desk.withNewAgent();
         Instant dueAt = Instant.parse((String) desk.taskOf(requestId).get("dueAt"));
 
@@ -129,8 +129,8 @@ class DeskResourceTest {
         desk.staff().api().get("/api/desk/tasks?overdue=true").then().body("requestId", hasItem(requestId));
     }
 
-    static String objectToResearch(Subject subject) {
+    static String objectToChallenges(Subject subject) {
         return subject.fileRequest(Map.of("type", "OBJECTION", "profileId", subject.mainProfileId(),
-                "purposes", List.of("RESEARCH")));
+                "purposes", List.of("CHALLENGES")));
     }
 }

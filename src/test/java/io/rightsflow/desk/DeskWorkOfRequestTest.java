@@ -24,8 +24,8 @@ class DeskWorkOfRequestTest {
     @Test
     void aRequestsOpenTasksAreItsOwnWithWhetherEachIsEscalated() {
         Desk desk = Desk.withNewAgent();
-        String flagged = DeskResourceTest.objectToResearch(Subject.create());
-        String calm = DeskResourceTest.objectToResearch(Subject.create());
+        String flagged = DeskResourceTest.objectToChallenges(Subject.create());
+        String calm = DeskResourceTest.objectToChallenges(Subject.create());
         String flaggedTask = desk.taskIdOf(flagged);
         String calmTask = desk.taskIdOf(calm);
         tasks.setVariableLocal(flaggedTask, DeskWork.ESCALATED, true);

@@ -71,7 +71,7 @@ class RequestReceiptProcessTest {
         filed.put(subject.eraseProfile(subject.addProfile("Kim")), "Delete a profile");
         filed.put(subject.fileRequest(Map.of("type", "EXPORT", "profileId", subject.mainProfileId())),
                 "Download of your data");
-        filed.put(DeskResourceTest.objectToResearch(subject), "Objection to a use of your data");
+        filed.put(DeskResourceTest.objectToChallenges(subject), "Objection to a use of your data");
         filed.put(subject.fileRequest(Map.of("type", "INDEPENDENCE", "profileId", subject.addProfile("Alex"),
                 "newEmail", "alex-" + UUID.randomUUID() + "@example.test")), "Make a profile independent");
         filed.put(subject.fileRequest(Map.of("type", "PARTNER_DISCONNECTION", "profileId", subject.mainProfileId(),
@@ -132,7 +132,7 @@ class RequestReceiptProcessTest {
     @Test
     void aRequestWhoseDeskTaskIsEscalatedByItsOwnTimerGetsNoSecondTask() {
         Subject subject = Subject.create();
-        String requestId = DeskResourceTest.objectToResearch(subject);
+        String requestId = DeskResourceTest.objectToChallenges(subject);
         Desk desk = Desk.withNewAgent();
         String reviewTask = desk.taskIdOf(requestId);
         String receipt = receiptOf(requestId);

@@ -39,17 +39,17 @@ class TaskPageTest {
     void anAgentRejectsAnObjectionOnlyWithItsGroundsWrittenAndThePersonIsMailedThem() {
         Subject subject = Subject.create("Robin");
         String requestId = subject.fileRequest(Map.of("type", "OBJECTION", "profileId", subject.mainProfileId(),
-                "purposes", List.of("RESEARCH"), "statement", "I never agreed to research on my data."));
+                "purposes", List.of("CHALLENGES"), "statement", "I never agreed to be ranked against others."));
         Desk desk = Desk.withNewAgent();
         String taskId = desk.taskIdOf(requestId);
         String statusBefore = status(desk.staff(), requestId);
         browser.signIn(desk.staff().username(), desk.staff().password()).open("/desk/tasks/" + taskId);
 
         assertThat(browser.heading(), equalTo("Review objection"));
-        assertThat(browser.text(), allOf(containsString("Objection to a use of your data"), containsString("Research"),
-                containsString("I never agreed to research on my data."), containsString("Robin (Active)"),
+        assertThat(browser.text(), allOf(containsString("Objection to a use of your data"), containsString("Challenges with other people"),
+                containsString("I never agreed to be ranked against others."), containsString("Robin (Active)"),
                 containsString("Self-service"), containsString("Steps so far"), containsString("Claim the task to decide it.")));
-        assertThat("purposes in words, not codes", browser.text(), not(containsString("RESEARCH")));
+        assertThat("purposes in words, not codes", browser.text(), not(containsString("CHALLENGES")));
         browser.press("Claim");
         assertThat(browser.text(), containsString("Claimed by: You"));
 
@@ -104,7 +104,7 @@ class TaskPageTest {
 
     @Test
     void aDecisionWithoutAChoiceIsRefusedAtItsFieldAndNothingChanges() {
-        String requestId = DeskResourceTest.objectToResearch(Subject.create());
+        String requestId = DeskResourceTest.objectToChallenges(Subject.create());
         Desk desk = Desk.withNewAgent();
         String taskId = desk.taskIdOf(requestId);
         browser.signIn(desk.staff().username(), desk.staff().password()).open("/desk/tasks/" + taskId);

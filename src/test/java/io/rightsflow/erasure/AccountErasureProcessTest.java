@@ -89,6 +89,7 @@ class AccountErasureProcessTest {
     void theAccountClosesAtOnceAndItsDataCanStillBeSavedWithoutLoggingIn() {
         Subject subject = Subject.create();
         Seed.everyKindOfData(subject, subject.mainProfileId());
+        subject.consentTo("research");
         Staff.ADMIN.api().get("/api/extracts/research").then().statusCode(200)
                 .body("rows.profileRef", hasItem(pseudonyms.of(subject.mainProfileId())));
         String requestId = subject.api().body(Map.of("type", "ACCOUNT_ERASURE", "accountId", subject.accountId()))

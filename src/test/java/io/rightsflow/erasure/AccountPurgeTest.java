@@ -67,7 +67,7 @@ class AccountPurgeTest {
         Desk.withNewAgent().claimAndDecide(cancelled, "CANCEL_DELETION", "the person called back");
         awaitEnded(history, Processes.ofRequest(cancelled));
         String objection = subject.fileRequest(Map.of("type", "OBJECTION", "profileId", subject.mainProfileId(),
-                "purposes", List.of("RESEARCH")));
+                "purposes", List.of("CHALLENGES")));
 
         String requestId = subject.fileRequest(Map.of("type", "ACCOUNT_ERASURE", "accountId", subject.accountId()));
         String process = eraseAndExpire(subject, requestId);

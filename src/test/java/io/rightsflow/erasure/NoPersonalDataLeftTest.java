@@ -91,7 +91,7 @@ class NoPersonalDataLeftTest {
                 "unit", "kg", "comment", name + " xyzzy-comment"))).post("/api/profiles/{id}/measurements", profile)
                 .then().statusCode(201);
         String objection = subject.fileRequest(Map.of("type", "OBJECTION", "profileId", profile,
-                "purposes", List.of("RESEARCH"), "statement", name + " plugh-statement"));
+                "purposes", List.of("CHALLENGES"), "statement", name + " plugh-statement"));
         Desk desk = Desk.withNewAgent();
         desk.staff().api().body(Map.of("months", 1, "reason", name + " frobozz-reason"))
                 .post("/api/requests/{id}/extension", objection).then().statusCode(200);

@@ -186,7 +186,7 @@ class ProfilePurgeTest {
         Subject subject = Subject.create();
         String erased = subject.addProfile("Sam");
         String objection = subject.fileRequest(Map.of("type", "OBJECTION", "profileId", erased,
-                "purposes", List.of("RESEARCH")));
+                "purposes", List.of("CHALLENGES")));
         String newOwner = "sam-" + UUID.randomUUID() + "@example.test";
         String independence = subject.fileRequest(Map.of("type", "INDEPENDENCE", "profileId", erased,
                 "newEmail", newOwner));

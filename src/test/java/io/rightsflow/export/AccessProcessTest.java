@@ -119,7 +119,7 @@ class AccessProcessTest {
                 () -> assertThat(archive.text(folder + "item-shares.jsonl"), containsString("Dr. Lee")),
                 () -> assertThat(archive.text(folder + "challenge-memberships.jsonl"),
                         containsString("\"seenByOtherMembers\":{\"name\":\"Robin\"")),
-                () -> assertThat(archive.text(folder + "objections.jsonl"), containsString("RESEARCH")),
+                () -> assertThat(archive.text(folder + "objections.jsonl"), containsString("CHALLENGES")),
                 () -> assertThat(archive.text(folder + "rectifications.jsonl"), containsString("Robin wore boots")),
                 () -> assertThat(archive.text(folder + "measurements.jsonl"), containsString("\"contestedBy\":\"")),
                 () -> assertThat(archive.text(folder + "restriction-requests.jsonl"), containsString("\"ground\":\"ACCURACY_CONTESTED\"")),

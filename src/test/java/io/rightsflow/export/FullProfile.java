@@ -40,7 +40,7 @@ record FullProfile(String viewerEmail) {
                 .post("/api/devices/{id}/screenshots", camera).then().statusCode(201);
         holder.api().body(Map.of("liveStream", false, "recording", true)).put("/api/devices/{id}/privacy", camera).then()
                 .statusCode(200);
-        String objection = holder.fileRequest(Map.of("type", "OBJECTION", "profileId", child, "purposes", List.of("RESEARCH")));
+        String objection = holder.fileRequest(Map.of("type", "OBJECTION", "profileId", child, "purposes", List.of("CHALLENGES")));
         Desk desk = Desk.withNewAgent();
         desk.taskOf(objection);
         desk.staff().api().body(Map.of("months", 1, "reason", "We must ask the device maker."))
@@ -81,8 +81,8 @@ record FullProfile(String viewerEmail) {
         DueSoonRecords.of(objection, RequestType.OBJECTION, holder.accountId(), child, "Answered by phone.");
 
         // refusals at the desk, of a profile's request and of one about the whole account (caught while it builds)
-        String another = holder.fileRequest(Map.of("type", "OBJECTION", "profileId", child,
-                "purposes", List.of("DASHBOARD_SHARING")));
+        String another = holder.fileRequest(Map.of("type", "RECTIFICATION", "profileId", child,
+                "measurementIds", List.of(Long.valueOf(weighIn)), "statement", "Asked again."));
         desk.staff().api().body(Map.of("reasonKind", "MANIFESTLY_UNFOUNDED_OR_EXCESSIVE", "reasons", "Asked daily."))
                 .post("/api/requests/{id}/refusal", another).then().statusCode(201);
         var building = management.createJobDefinitionQuery().processDefinitionKey("export")

@@ -93,7 +93,7 @@ class FormerHolderTest {
     void anExtensionDecidedAfterTheMoveTellsItsReasonsToTheNewOwnerAndNotToTheFormerHolder() {
         Subject holder = Subject.create();
         String child = holder.addProfile("Robin");
-        String objection = holder.fileRequest(Map.of("type", "OBJECTION", "profileId", child, "purposes", List.of("RESEARCH")));
+        String objection = holder.fileRequest(Map.of("type", "OBJECTION", "profileId", child, "purposes", List.of("CHALLENGES")));
         Desk desk = Desk.withNewAgent();
         desk.taskOf(objection);
         Subject owner = Handover.of(mailbox, holder, child).newOwner();

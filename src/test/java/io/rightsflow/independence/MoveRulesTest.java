@@ -72,7 +72,8 @@ class MoveRulesTest {
                 .post("/api/devices/{id}/screenshots", camera).then().statusCode(201);
         holder.api().body(Map.of("liveStream", false, "recording", true)).put("/api/devices/{id}/privacy", camera).then()
                 .statusCode(200);
-        String objection = holder.fileRequest(Map.of("type", "OBJECTION", "profileId", child, "purposes", List.of("RESEARCH")));
+        holder.consentTo(child, "research");
+        String objection = holder.fileRequest(Map.of("type", "OBJECTION", "profileId", child, "purposes", List.of("CHALLENGES")));
         Desk desk = Desk.withNewAgent();
         desk.taskOf(objection);
         desk.staff().api().body(Map.of("months", 1, "reason", "We must ask the device maker."))
@@ -90,14 +91,14 @@ class MoveRulesTest {
         Staff agent = Staff.create("agent");
         String askedAct = agent.api().body(Map.of("partner", "runkeeper", "ticket", "CS-7", "reason", "asked by phone"))
                 .post("/api/profiles/{id}/partners", child).then().statusCode(202).extract().path("actId");
-        String refused = holder.fileRequest(Map.of("type", "OBJECTION", "profileId", child,
-                "purposes", List.of("DASHBOARD_SHARING")));
-        desk.staff().api().body(Map.of("reasonKind", "MANIFESTLY_UNFOUNDED_OR_EXCESSIVE", "reasons", "Asked daily."))
-                .post("/api/requests/{id}/refusal", refused).then().statusCode(201);
         String rectification = holder.fileRequest(Map.of("type", "RECTIFICATION", "profileId", child,
                 "measurementIds", List.of(Long.valueOf(weighIn)), "statement", "Robin wore boots on the scale."));
         desk.claimAndDecide(rectification, "CONTEST", null);
         Mailbox.await(mailbox, holder.email(), "correct your data is done");
+        String refused = holder.fileRequest(Map.of("type", "RECTIFICATION", "profileId", child,
+                "measurementIds", List.of(Long.valueOf(weighIn)), "statement", "Asked again."));
+        desk.staff().api().body(Map.of("reasonKind", "MANIFESTLY_UNFOUNDED_OR_EXCESSIVE", "reasons", "Asked daily."))
+                .post("/api/requests/{id}/refusal", refused).then().statusCode(201);
         Staff officer = Staff.create("compliance-officer");
         String hold = officer.api().body(Map.of("subjectType", "PROFILE", "subjectId", child, "reason", "LEGAL_CLAIMS",
                 "note", "a claim about the scale")).post("/api/holds").then().statusCode(201).extract().path("id");
@@ -143,9 +144,17 @@ class MoveRulesTest {
             owner.api().body(List.of(Map.of("category", "weight", "takenAt", "2026-02-03T07:00:00Z", "value", 42,
                     "unit", "kg"))).post("/api/devices/{id}/measurements", scale).then().statusCode(201);
         });
+        checks.put("consents", () -> {
+            // what the former holder gave on the person's behalf is no longer the person's consent
+            holder.api().get("/api/profiles/{id}/consents", child).then().statusCode(404);
+            owner.api().get("/api/profiles/{id}/consents", child).then().statusCode(200)
+                    .body("purposes.find { it.purpose == 'research' }.given", equalTo(false))
+                    .body("purposes.find { it.purpose == 'research' }.channel", equalTo("INDEPENDENCE"))
+                    .body("history.given", equalTo(List.of(true, false)));
+        });
         checks.put("objections", () -> {
             holder.api().get("/api/requests?type=OBJECTION").then().body("profileId", not(hasItem(child)));
-            owner.api().get("/api/requests?type=OBJECTION").then().body("id", equalTo(List.of(refused, objection)));
+            owner.api().get("/api/requests?type=OBJECTION").then().body("id", equalTo(List.of(objection)));
         });
         checks.put("restriction requests", () -> {
             // The restriction is the person's own: it moves with the profile and goes on protecting it.
@@ -174,8 +183,9 @@ class MoveRulesTest {
         });
         checks.put("challenges", () -> {
             holder.api().get("/api/challenges/{id}", childsChallenge).then().statusCode(404);
+            // the objection to challenges moved with the profile and goes on keeping it out of the views
             owner.api().get("/api/challenges/{id}", childsChallenge).then().statusCode(200)
-                    .body("members.name", equalTo(List.of("Robin")));
+                    .body("members", hasSize(0));
             owner.api().get("/api/challenges/{id}", familyChallenge).then().statusCode(404);
             holder.api().get("/api/challenges/{id}", familyChallenge).then().body("participants.name", equalTo(List.of("Ann")));
         });
@@ -213,7 +223,7 @@ class MoveRulesTest {
             holder.api().get("/api/requests").then().body("findAll { it.profileId == '" + child + "' }.type",
                     equalTo(List.of("INDEPENDENCE")));
             owner.api().get("/api/requests").then().body("id", equalTo(List.of(ownExport, export, restriction,
-                    rectification, refused, objection)));
+                    refused, rectification, objection)));
         });
 
         Executable everyOwnerChecked = () -> assertEquals(new TreeSet<>(owners.stream().map(ProfileData::kind)

@@ -56,6 +56,8 @@ class ObjectionProcessTest {
     @Test
     void anObjectionToDirectMarketingIsAppliedAtOnceWithoutAnyTask() {
         Subject subject = Subject.create();
+        subject.consentTo("direct-marketing");
+        assertTrue(policy.allows(subject.mainProfileId(), Purpose.DIRECT_MARKETING), "consented to");
         String requestId = object(subject, List.of("DIRECT_MARKETING"));
         String process = Processes.ofRequest(requestId);
 
@@ -74,13 +76,13 @@ class ObjectionProcessTest {
     @Test
     void anotherPurposeIsRestrictedAtOnceWhileAnAgentReviewsItAndStaysRestrictedWhenAccepted() {
         Subject subject = Subject.create();
-        String requestId = object(subject, List.of("RESEARCH", "PARTNER_SHARING"));
+        assertTrue(policy.allows(subject.mainProfileId(), Purpose.CHALLENGES), "legitimate interest: on until objected to");
+        String requestId = object(subject, List.of("CHALLENGES"));
         String process = Processes.ofRequest(requestId);
 
         subject.api().get("/api/requests/{id}", requestId).then().body("status", equalTo("IN_REVIEW"));
-        assertFalse(policy.allows(subject.mainProfileId(), Purpose.RESEARCH), "restricted during the review");
-        assertFalse(policy.allows(subject.mainProfileId(), Purpose.PARTNER_SHARING));
-        assertTrue(policy.allows(subject.mainProfileId(), Purpose.DIRECT_MARKETING), "what was not objected to");
+        assertFalse(policy.allows(subject.mainProfileId(), Purpose.CHALLENGES), "restricted during the review");
+        assertTrue(policy.allows(subject.mainProfileId(), Purpose.SERVICE), "what was not objected to");
         Mailbox.await(mailbox, subject.email(), "received your objection");
 
         Desk.withNewAgent().claimAndDecide(requestId, "ACCEPT", null);
@@ -90,19 +92,17 @@ class ObjectionProcessTest {
                 "Task_SendObjectionReceivedMail", "UserTask_ReviewObjection", "Gateway_ObjectionAccepted",
                 "Task_MakeRestrictionPermanent", "Gateway_Accepted", "Task_SendObjectionAcceptedMail",
                 "EndEvent_ObjectionAccepted"), passedActivities(history, process));
-        assertEquals(Restriction.Status.PERMANENT, restriction(subject, Purpose.RESEARCH).status);
-        assertEquals(Restriction.Status.PERMANENT, restriction(subject, Purpose.PARTNER_SHARING).status);
-        assertFalse(policy.allows(subject.mainProfileId(), Purpose.RESEARCH), "still restricted once accepted");
-        assertFalse(policy.allows(subject.mainProfileId(), Purpose.PARTNER_SHARING));
+        assertEquals(Restriction.Status.PERMANENT, restriction(subject, Purpose.CHALLENGES).status);
+        assertFalse(policy.allows(subject.mainProfileId(), Purpose.CHALLENGES), "still restricted once accepted");
         subject.api().get("/api/requests/{id}", requestId).then().body("status", equalTo("COMPLETED"));
         assertTrue(Mailbox.await(mailbox, subject.email(), "decision on your objection").getText()
-                .contains("sharing with partner apps"));
+                .contains("challenges"));
     }
 
     @Test
     void aRejectionStatesItsGroundsAndTheRightToComplainAndLiftsTheRestrictionOnlyAfterNotice() {
         Subject subject = Subject.create();
-        String requestId = object(subject, List.of("PRODUCT_IMPROVEMENT"));
+        String requestId = object(subject, List.of("CHALLENGES"));
         String process = Processes.ofRequest(requestId);
 
         Desk.withNewAgent().claimAndDecide(requestId, "REJECT", "Needed to keep the scale's firmware safe for every user.");
@@ -111,12 +111,12 @@ class ObjectionProcessTest {
         assertTrue(decision.contains("firmware safe") && decision.contains("supervisory authority"), decision);
         Mailbox.await(mailbox, subject.email(), "will be lifted");
         awaitWaitingAt(runtime, process, "Event_LiftNoticeElapsed");
-        assertFalse(policy.allows(subject.mainProfileId(), Purpose.PRODUCT_IMPROVEMENT), "not before the notice ends");
+        assertFalse(policy.allows(subject.mainProfileId(), Purpose.CHALLENGES), "not before the notice ends");
 
         EngineTime.moveBy(Duration.ofDays(14).plusMinutes(1));
         awaitEnded(history, process);
 
-        assertTrue(policy.allows(subject.mainProfileId(), Purpose.PRODUCT_IMPROVEMENT));
+        assertTrue(policy.allows(subject.mainProfileId(), Purpose.CHALLENGES));
         assertEquals(List.of("StartEvent_ObjectionReceived", "Task_RestrictProcessing", "Gateway_ReviewNeeded",
                 "Task_SendObjectionReceivedMail", "UserTask_ReviewObjection", "Gateway_ObjectionAccepted",
                 "Task_SendObjectionRejectedMail", "Task_SendRestrictionLiftNoticeMail", "Event_LiftNoticeElapsed",
@@ -126,6 +126,7 @@ class ObjectionProcessTest {
     @Test
     void anObjectionToEverythingKeepsDirectMarketingStoppedEvenWhenTheRestIsRejected() {
         Subject subject = Subject.create();
+        subject.consentTo("direct-marketing");
         String requestId = object(subject, List.of("ALL"));
         Desk.withNewAgent().claimAndDecide(requestId, "REJECT", "Compelling grounds.");
         String process = Processes.ofRequest(requestId);
@@ -135,17 +136,15 @@ class ObjectionProcessTest {
         awaitEnded(history, process);
 
         assertFalse(policy.allows(subject.mainProfileId(), Purpose.DIRECT_MARKETING));
-        for (Purpose purpose : List.of(Purpose.RESEARCH, Purpose.PRODUCT_IMPROVEMENT, Purpose.PARTNER_SHARING,
-                Purpose.DASHBOARD_SHARING)) {
-            assertTrue(policy.allows(subject.mainProfileId(), purpose), purpose + " lifted");
-        }
+        assertTrue(policy.allows(subject.mainProfileId(), Purpose.CHALLENGES), "lifted");
+        assertTrue(policy.allows(subject.mainProfileId(), Purpose.SERVICE), "never objected to");
     }
 
     @Test
     void aSecondObjectionToAPurposeUnderReviewIsRefusedAndBadPurposesAreNamed() {
         Subject subject = Subject.create();
-        object(subject, List.of("RESEARCH"));
-        subject.api().body(Map.of("type", "OBJECTION", "profileId", subject.mainProfileId(), "purposes", List.of("RESEARCH")))
+        object(subject, List.of("CHALLENGES"));
+        subject.api().body(Map.of("type", "OBJECTION", "profileId", subject.mainProfileId(), "purposes", List.of("CHALLENGES")))
                 .post("/api/requests").then().statusCode(409).body("detail", containsString("already under review"));
         subject.api().body(Map.of("type", "OBJECTION", "profileId", subject.mainProfileId(), "purposes", List.of("FUN")))
                 .post("/api/requests").then().statusCode(400).body("detail", containsString("DIRECT_MARKETING"));
@@ -154,10 +153,30 @@ class ObjectionProcessTest {
     }
 
     @Test
+    void anObjectionToAPurposeOnConsentIsRefusedWithTheWayToWithdrawTheConsentAndFilesNothing() {
+        Subject subject = Subject.create();
+        subject.consentTo("research");
+        int before = subject.api().get("/api/requests").then().statusCode(200).extract().path("size()");
+
+        subject.api().body(Map.of("type", "OBJECTION", "profileId", subject.mainProfileId(),
+                "purposes", List.of("CHALLENGES", "RESEARCH"))).post("/api/requests").then().statusCode(400)
+                .body("detail", containsString("RESEARCH rests on consent"))
+                .body("detail", containsString("withdraw the consent instead"))
+                .body("withdrawConsent", equalTo("/api/profiles/" + subject.mainProfileId() + "/consents/research"));
+        subject.api().body(Map.of("type", "OBJECTION", "profileId", subject.mainProfileId(),
+                "purposes", List.of("SERVICE"))).post("/api/requests").then().statusCode(400)
+                .body("detail", containsString("rests on contract"));
+
+        subject.api().get("/api/requests").then().body("size()", equalTo(before));
+        assertTrue(policy.allows(subject.mainProfileId(), Purpose.RESEARCH), "nothing restricted");
+        assertTrue(policy.allows(subject.mainProfileId(), Purpose.CHALLENGES), "not even the objectable purpose");
+    }
+
+    @Test
     void theObjectionsStatementStaysOutOfTheEngine() {
         Subject subject = Subject.create();
         String requestId = subject.fileRequest(Map.of("type", "OBJECTION", "profileId", subject.mainProfileId(),
-                "purposes", List.of("RESEARCH"), "statement", "I am Jane Doe and I do not want this"));
+                "purposes", List.of("CHALLENGES"), "statement", "I am Jane Doe and I do not want this"));
         String process = Processes.ofRequest(requestId);
         history.createHistoricVariableInstanceQuery().processInstanceId(process).list().forEach(variable ->
                 assertFalse(String.valueOf(variable.getValue()).contains("Jane"), variable.getName()));

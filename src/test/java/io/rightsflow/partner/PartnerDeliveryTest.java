@@ -102,18 +102,22 @@ class PartnerDeliveryTest {
     }
 
     @Test
-    void nothingIsDeliveredWhilePartnerSharingIsRestrictedAndNoPartnerCanBeLinked() throws Exception {
+    void nothingIsDeliveredOnceThePartnerConsentIsWithdrawnAndLinkingAgainIsTheConsentAgain() throws Exception {
         Subject subject = Subject.create();
         String grant = link(subject, "google-fit", null);
-        subject.fileRequest(Map.of("type", "OBJECTION", "profileId", subject.mainProfileId(),
-                "purposes", List.of("PARTNER_SHARING")));
+        subject.api().get("/api/profiles/{id}/consents", subject.mainProfileId()).then()
+                .body("purposes.find { it.purpose == 'partner-sharing' }.given", equalTo(true))
+                .body("purposes.find { it.purpose == 'partner-sharing' }.channel", equalTo("PARTNER_LINK"));
 
+        subject.api().delete("/api/profiles/{id}/consents/partner-sharing", subject.mainProfileId()).then()
+                .statusCode(200).body("given", equalTo(false)).body("channel", equalTo("API"));
         addManual(subject, weight(80));
         awaitSettled(grant);
+        assertEquals(0, partners.calls(GOOGLE_FIT, grant).size(), "nothing after the withdrawal");
 
-        assertEquals(0, partners.calls(GOOGLE_FIT, grant).size());
-        subject.api().body(Map.of("partner", "runkeeper")).post("/api/profiles/{id}/partners", subject.mainProfileId())
-                .then().statusCode(409).body("detail", containsString("PARTNER_SHARING"));
+        link(subject, "runkeeper", null);
+        addManual(subject, weight(81));
+        await().atMost(Processes.PATIENCE).until(() -> partners.calls(GOOGLE_FIT, grant).size() == 1);
     }
 
     @Test

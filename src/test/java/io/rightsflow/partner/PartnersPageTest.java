@@ -49,15 +49,15 @@ class PartnersPageTest {
     }
 
     @Test
-    void aConnectionRefusedByAnObjectionIsExplainedInWordsNextToThePartnerAndChangesNothing() {
+    void aConnectionRefusedByARestrictionIsExplainedInWordsNextToThePartnerAndChangesNothing() {
         Subject subject = Subject.create();
-        subject.fileRequest(Map.of("type", "OBJECTION", "profileId", subject.mainProfileId(),
-                "purposes", List.of("PARTNER_SHARING")));
+        subject.fileRequest(Map.of("type", "RESTRICTION", "profileId", subject.mainProfileId(),
+                "ground", "ACCURACY_CONTESTED", "statement", "My weight is wrong."));
         browser.signIn(subject.email(), subject.password()).open("/settings/partners");
 
         browser.pressIn("Apple Health", "Connect");
 
-        assertThat(row("Apple Health"), allOf(containsString("you objected to sharing this profile's data"),
+        assertThat(row("Apple Health"), allOf(containsString("you asked us to restrict the use of this profile's data"),
                 containsString("Nothing was changed"), not(containsString(subject.mainProfileId()))));
         List<String> partners = subject.api().get("/api/profiles/{id}/partners", subject.mainProfileId()).then()
                 .statusCode(200).extract().path("partner");

@@ -61,7 +61,7 @@ class EndedByErasureTest {
         Subject subject = Subject.create();
         String profile = subject.addProfile("Sam");
         String objection = subject.fileRequest(Map.of("type", "OBJECTION", "profileId", profile,
-                "purposes", List.of("RESEARCH")));
+                "purposes", List.of("CHALLENGES")));
         String objectionProcess = Processes.ofRequest(objection);
         awaitWaitingAt(runtime, objectionProcess, "UserTask_ReviewObjection");
 
@@ -93,7 +93,7 @@ class EndedByErasureTest {
         Subject subject = Subject.create();
         String profile = subject.addProfile("Sam");
         String objection = subject.fileRequest(Map.of("type", "OBJECTION", "profileId", profile,
-                "purposes", List.of("RESEARCH")));
+                "purposes", List.of("CHALLENGES")));
         // A process gone without closing its request, as none of ours does: nothing is left to catch the message.
         String process = Processes.ofRequest(objection);
         Processes.awaitWaitingAt(runtime, process, "UserTask_ReviewObjection");
@@ -110,7 +110,7 @@ class EndedByErasureTest {
         Subject subject = Subject.create();
         String profile = subject.addProfile("Sam");
         String objection = subject.fileRequest(Map.of("type", "OBJECTION", "profileId", profile,
-                "purposes", List.of("RESEARCH")));
+                "purposes", List.of("CHALLENGES")));
         String current = Processes.ofRequest(objection);
         Processes.awaitWaitingAt(runtime, current, "UserTask_ReviewObjection");
         // Stands in for an instance started before the diagrams caught SubjectErased: it waits, deaf to it.

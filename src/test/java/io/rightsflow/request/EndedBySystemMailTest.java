@@ -47,7 +47,7 @@ class EndedBySystemMailTest {
         Subject subject = Subject.create();
         String profile = subject.addProfile("Sam");
         String objection = subject.fileRequest(Map.of("type", "OBJECTION", "profileId", profile,
-                "purposes", List.of("RESEARCH")));
+                "purposes", List.of("CHALLENGES")));
         awaitWaitingAt(runtime, Processes.ofRequest(objection), "UserTask_ReviewObjection");
 
         String erasure = subject.eraseProfile(profile);

@@ -1,6 +1,6 @@
 package io.rightsflow.request;
 
-import static io.rightsflow.request.RefusalTest.objectToResearch;
+import static io.rightsflow.request.RefusalTest.objectToChallenges;
 import static io.rightsflow.request.RefusalTest.refuse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -30,7 +30,7 @@ class RefusalRaceTest {
         Staff agent = Staff.create("agent");
         Staff auditor = Staff.create("auditor");
         for (int round = 0; round < ROUNDS; round++) {
-            String objection = objectToResearch(Subject.create());
+            String objection = objectToChallenges(Subject.create());
 
             refuse(agent, objection, "OTHER", "Refused as it was filed.").statusCode(201);
 
@@ -45,7 +45,7 @@ class RefusalRaceTest {
         Staff second = Staff.create("agent");
         Staff auditor = Staff.create("auditor");
         for (int round = 0; round < ROUNDS / 2; round++) {
-            String objection = objectToResearch(Subject.create());
+            String objection = objectToChallenges(Subject.create());
             CountDownLatch start = new CountDownLatch(1);
             CompletableFuture<Integer> a = CompletableFuture.supplyAsync(() -> refuseAfter(start, first, objection));
             CompletableFuture<Integer> b = CompletableFuture.supplyAsync(() -> refuseAfter(start, second, objection));

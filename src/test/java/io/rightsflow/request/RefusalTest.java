@@ -65,7 +65,7 @@ class RefusalTest {
     @Test
     void anObjectionUnderReviewIsRefusedItsProcessEndsItsRestrictionIsLiftedAndItsSubjectIsMailedOnce() {
         Subject subject = Subject.create();
-        String objection = objectToResearch(subject);
+        String objection = objectToChallenges(subject);
         String process = Processes.ofRequest(objection);
         awaitWaitingAt(runtime, process, "UserTask_ReviewObjection");
         Staff agent = Staff.create("agent");
@@ -154,7 +154,7 @@ class RefusalTest {
     @Test
     void aRefusalWithoutReasonsOrWithoutItsKindNamesTheFieldAndChangesNothing() {
         Subject subject = Subject.create();
-        String objection = objectToResearch(subject);
+        String objection = objectToChallenges(subject);
         String process = Processes.ofRequest(objection);
         awaitWaitingAt(runtime, process, "UserTask_ReviewObjection");
         Staff agent = Staff.create("agent");
@@ -174,7 +174,7 @@ class RefusalTest {
     @Test
     void aRequestThatIsNoLongerOpenIsNotRefusedAgainAndASubjectRefusesNothing() {
         Subject subject = Subject.create();
-        String objection = objectToResearch(subject);
+        String objection = objectToChallenges(subject);
         awaitWaitingAt(runtime, Processes.ofRequest(objection), "UserTask_ReviewObjection");
         subject.api().body(Map.of("reasonKind", "OTHER", "reasons", REASONS))
                 .post("/api/requests/{id}/refusal", objection).then().statusCode(403);
@@ -191,20 +191,20 @@ class RefusalTest {
     @Test
     void manifestlyUnfoundedOrExcessiveKeepsTheSubjectsEarlierRequestsAsTheEvidence() {
         Subject subject = Subject.create();
-        String first = objectToResearch(subject);
+        String first = objectToChallenges(subject);
         String second = subject.fileRequest(Map.of("type", "OBJECTION", "profileId", subject.mainProfileId(),
                 "purposes", List.of("DIRECT_MARKETING")));
-        String third = subject.fileRequest(Map.of("type", "OBJECTION", "profileId", subject.mainProfileId(),
-                "purposes", List.of("PRODUCT_IMPROVEMENT")));
-        String stranger = objectToResearch(Subject.create());
+        String third = subject.fileRequest(Map.of("type", "RESTRICTION", "profileId", subject.mainProfileId(),
+                "ground", "LEGAL_CLAIMS"));
+        String stranger = objectToChallenges(Subject.create());
         Staff agent = Staff.create("agent");
 
         agent.api().get("/api/requests/{id}/earlier-requests", third).then().statusCode(200)
                 .body("id", equalTo(List.of(second, first))).body("[0].type", equalTo("OBJECTION"));
         subject.api().get("/api/requests/{id}/earlier-requests", third).then().statusCode(403);
 
-        refuse(agent, third, "MANIFESTLY_UNFOUNDED_OR_EXCESSIVE", "Three objections in one day, two of them "
-                + "to purposes this profile is not used for.").statusCode(201)
+        refuse(agent, third, "MANIFESTLY_UNFOUNDED_OR_EXCESSIVE", "Three requests in one day about uses "
+                + "this profile is not put to.").statusCode(201)
                 .body("earlierRequests.id", equalTo(List.of(second, first)))
                 .body("earlierRequests.id", org.hamcrest.Matchers.not(hasItem(stranger)))
                 .body("reasonKindWords", org.hamcrest.Matchers.containsString("manifestly unfounded or excessive"));
@@ -213,9 +213,9 @@ class RefusalTest {
         assertTrue(mail.contains("manifestly unfounded or excessive"), mail);
     }
 
-    static String objectToResearch(Subject subject) {
+    static String objectToChallenges(Subject subject) {
         return subject.fileRequest(Map.of("type", "OBJECTION", "profileId", subject.mainProfileId(),
-                "purposes", List.of("RESEARCH")));
+                "purposes", List.of("CHALLENGES")));
     }
 
     static io.restassured.response.ValidatableResponse refuse(Staff agent, String requestId, String kind,

@@ -59,7 +59,7 @@ class RequestResourceTest {
         Subject subject = Subject.create();
         Staff agent = Staff.create("agent");
         String requestId = agent.api().body(Staff.onTicket(Map.of("type", "OBJECTION", "profileId", subject.mainProfileId(),
-                "purposes", List.of("RESEARCH"), "statement", "told us on the phone")))
+                "purposes", List.of("CHALLENGES"), "statement", "told us on the phone")))
                 .post("/api/requests").then().statusCode(201).body("channel", equalTo("CUSTOMER_SERVICE"))
                 .extract().path("id");
         subject.api().get("/api/requests/{id}", requestId).then().statusCode(200)

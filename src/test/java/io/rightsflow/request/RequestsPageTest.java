@@ -29,7 +29,7 @@ class RequestsPageTest {
         Subject subject = Subject.create();
         String erasure = subject.eraseProfile(subject.addProfile("Sam"));
         subject.fileRequest(Map.of("type", "OBJECTION", "profileId", subject.mainProfileId(),
-                "purposes", List.of("RESEARCH")));
+                "purposes", List.of("CHALLENGES")));
         String due = RequestWords.date(java.time.Instant.parse(
                 subject.api().get("/api/requests/{id}", erasure).then().statusCode(200).extract().path("dueAt")));
 
@@ -73,7 +73,7 @@ class RequestsPageTest {
     void aRequestThatCannotBeCancelledSaysSoAndACancellationPostedAnywayChangesNothing() {
         Subject subject = Subject.create();
         String objection = subject.fileRequest(Map.of("type", "OBJECTION", "profileId", subject.mainProfileId(),
-                "purposes", List.of("RESEARCH")));
+                "purposes", List.of("CHALLENGES")));
         browser.signIn(subject.email(), subject.password()).open("/requests/" + objection + "/cancellation");
         assertThat(browser.text(), allOf(containsString("This request cannot be cancelled now"),
                 containsString("Nothing was changed")));

@@ -72,6 +72,8 @@ class RestrictionProcessTest {
     void aRestrictionRefusesEveryUseTellsThePartnersAndThePersonAndCompletesTheRequestWhileItHolds() {
         Subject subject = Subject.create();
         weighIn(subject);
+        subject.consentTo("research");
+        subject.consentTo("product-improvement");
         String apple = link(subject, "apple-health");
         String ref = pseudonyms.of(subject.mainProfileId());
         Staff.ADMIN.api().get("/api/extracts/research").then().body("rows.profileRef", hasItem(ref));
@@ -127,11 +129,13 @@ class RestrictionProcessTest {
     void liftingMailsThePersonTheReasonsFirstThenLiftsOnlyThisRequestsRestrictionAndTellsThePartners() {
         Subject subject = Subject.create();
         weighIn(subject);
+        subject.consentTo("research");
+        subject.consentTo("product-improvement");
+        subject.consentTo("direct-marketing");
         String ref = pseudonyms.of(subject.mainProfileId());
         String apple = link(subject, "apple-health");
-        String objection = subject.fileRequest(Map.of("type", "OBJECTION", "profileId", subject.mainProfileId(),
-                "purposes", List.of("RESEARCH")));
-        awaitWaitingAt(runtime, Processes.ofRequest(objection), "UserTask_ReviewObjection");
+        subject.fileRequest(Map.of("type", "OBJECTION", "profileId", subject.mainProfileId(),
+                "purposes", List.of("DIRECT_MARKETING")));
         String requestId = restrict(subject, "UNLAWFUL_ERASURE_OPPOSED", "Do not delete it, just stop using it.");
         String process = Processes.ofRequest(requestId);
         Desk desk = Desk.withNewAgent();
@@ -155,8 +159,9 @@ class RestrictionProcessTest {
                 subject.mainProfileId()).then().statusCode(201);
         subject.api().body(Map.of("partner", "google-fit")).post("/api/profiles/{id}/partners", subject.mainProfileId())
                 .then().statusCode(201);
-        Staff.ADMIN.api().get("/api/extracts/research").then().body("rows.profileRef", not(hasItem(ref)));
-        Staff.ADMIN.api().get("/api/extracts/product-improvement").then().body("rows.profileRef", hasItem(ref));
+        Staff.ADMIN.api().get("/api/extracts/research").then().body("rows.profileRef", hasItem(ref));
+        Staff.ADMIN.api().get("/api/extracts/direct-marketing").then().body("rows.accountRef",
+                not(hasItem(pseudonyms.of(subject.accountId()))));
         await().atMost(Processes.PATIENCE).until(() -> partners.calls(APPLE_NOTICES, apple).size() == 2);
         assertEquals(List.of("RESTRICTED", "RESTRICTION_LIFTED"), partners.calls(APPLE_NOTICES, apple).stream()
                 .map(r -> new JsonPath(r.body()).getString("kind")).sorted().toList());
@@ -169,9 +174,11 @@ class RestrictionProcessTest {
     void anObjectionsRefusalLiftsNothingOfARestrictionInPlace() {
         Subject subject = Subject.create();
         weighIn(subject);
+        subject.consentTo("research");
+        subject.consentTo("product-improvement");
         String ref = pseudonyms.of(subject.mainProfileId());
         String objection = subject.fileRequest(Map.of("type", "OBJECTION", "profileId", subject.mainProfileId(),
-                "purposes", List.of("RESEARCH")));
+                "purposes", List.of("CHALLENGES")));
         awaitWaitingAt(runtime, Processes.ofRequest(objection), "UserTask_ReviewObjection");
         String requestId = restrict(subject, "ACCURACY_CONTESTED", null);
         awaitWaitingAt(runtime, Processes.ofRequest(requestId), "UserTask_DecideLifting");

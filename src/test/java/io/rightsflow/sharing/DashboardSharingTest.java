@@ -95,7 +95,7 @@ class DashboardSharingTest {
     }
 
     @Test
-    void sharingStopsWhilePendingDeletionForGoodWhenErasedAndWhileObjectedTo() throws Exception {
+    void sharingStopsWhilePendingDeletionForGoodWhenErasedAndOnceItsConsentIsWithdrawn() throws Exception {
         Subject owner = Subject.create();
         String kim = owner.addProfile("Kim");
         String lou = owner.addProfile("Lou");
@@ -105,11 +105,9 @@ class DashboardSharingTest {
         viewer.api().get("/api/shared-with-me").then().body("", hasSize(2));
 
         String erasure = owner.eraseProfile(kim);
-        owner.fileRequest(Map.of("type", "OBJECTION", "profileId", lou, "purposes", List.of("DASHBOARD_SHARING")));
+        owner.api().delete("/api/profiles/{id}/consents/dashboard-sharing", lou).then().statusCode(200);
 
         viewer.api().get("/api/shared-with-me").then().statusCode(200).body("", hasSize(0));
-        owner.api().body(Map.of("email", viewer.email())).post("/api/profiles/{id}/shares", lou).then().statusCode(409)
-                .body("detail", containsString("DASHBOARD_SHARING"));
         assertEquals(1, sharesOf(kim), "pending deletion: the share is held back, not yet gone");
 
         String process = Processes.ofRequest(erasure);

@@ -31,8 +31,15 @@ public final class Mailbox {
     }
 
     public static List<Mail> matching(MockMailbox mailbox, String to, String subjectContains) {
-        List<Mail> sent = mailbox.getMailsSentTo(to);
-        return sent == null ? List.of() : sent.stream().filter(m -> m.getSubject().contains(subjectContains)).toList();
+        while (true) {
+            try {
+                List<Mail> sent = mailbox.getMailsSentTo(to);
+                return sent == null ? List.of()
+                        : sent.stream().filter(m -> m.getSubject().contains(subjectContains)).toList();
+            } catch (java.util.ConcurrentModificationException e) {
+                // the mailer added a mail to that list while it was read: read it again
+            }
+        }
     }
 
     /**

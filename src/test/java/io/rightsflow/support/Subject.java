@@ -70,6 +70,15 @@ public record Subject(String email, String password, String accountId, String ma
                 .then().statusCode(201).extract().path("deviceId");
     }
 
+    /** Gives consent to a purpose (its id, e.g. research) for the main profile, as the person would on the API. */
+    public void consentTo(String purpose) {
+        consentTo(mainProfileId, purpose);
+    }
+
+    public void consentTo(String profileId, String purpose) {
+        api().put("/api/profiles/{id}/consents/{purpose}", profileId, purpose).then().statusCode(200);
+    }
+
     public String fileRequest(Map<String, Object> body) {
         return api().body(body).post("/api/requests").then().statusCode(201).extract().path("id");
     }

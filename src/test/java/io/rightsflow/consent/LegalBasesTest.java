@@ -1,0 +1,56 @@
+package io.rightsflow.consent;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+/** The legal bases as configured: the law's defaults for health data, an operator's departures, and no typo processed. */
+class LegalBasesTest {
+
+    @Test
+    void withoutConfigurationResearchProductImprovementAndMarketingRestOnConsentAndOnlyChallengesAreObjectable() {
+        LegalBases bases = bases(Map.of());
+
+        assertEquals(LegalBasis.CONSENT, bases.of(Purpose.RESEARCH));
+        assertEquals(LegalBasis.CONSENT, bases.of(Purpose.PRODUCT_IMPROVEMENT));
+        assertEquals(LegalBasis.CONSENT, bases.of(Purpose.DIRECT_MARKETING));
+        assertEquals(LegalBasis.CONTRACT, bases.of(Purpose.SERVICE));
+        assertEquals(java.util.List.of(Purpose.DIRECT_MARKETING, Purpose.CHALLENGES), bases.objectable());
+    }
+
+    @Test
+    void anOperatorMayRestAPurposeOnLegitimateInterestWhichMakesItObjectable() {
+        LegalBases bases = bases(Map.of("product-improvement", "legitimate-interest"));
+
+        assertEquals(LegalBasis.LEGITIMATE_INTEREST, bases.of(Purpose.PRODUCT_IMPROVEMENT));
+        assertTrue(bases.objectable(Purpose.PRODUCT_IMPROVEMENT));
+        assertFalse(bases.objectable(Purpose.RESEARCH));
+    }
+
+    @Test
+    void anUnknownPurposeAnUnknownBasisAndMarketingOnContractFailTheStartNamingEachKey() {
+        IllegalStateException failure = assertThrows(IllegalStateException.class, () -> bases(Map.of(
+                "reserch", "consent", "research", "vital-interest", "direct-marketing", "contract"))
+                .of(Purpose.RESEARCH));
+
+        assertThat(failure.getMessage(), allOf(containsString("rightsflow.purposes.\"reserch\": no such purpose"),
+                containsString("rightsflow.purposes.\"research\".basis: vital-interest is not a basis"),
+                containsString("rightsflow.purposes.\"direct-marketing\".basis: marketing is never needed")));
+    }
+
+    private static LegalBases bases(Map<String, String> configured) {
+        LegalBases bases = new LegalBases();
+        bases.config = () -> configured.entrySet().stream().collect(java.util.stream.Collectors.toMap(
+                Map.Entry::getKey, e -> (PurposesConfig.PurposeConfig) () -> Optional.of(e.getValue())));
+        return bases;
+    }
+}
