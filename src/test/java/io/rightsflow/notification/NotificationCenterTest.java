@@ -41,6 +41,8 @@ class NotificationCenterTest {
     void aKindTurnedOffIsNotMailedAndLeavesTheTimelineWhileDataRightsMailsStillGo() {
         Subject off = Subject.create();
         Subject on = Subject.create();
+        off.consentTo("direct-marketing");
+        on.consentTo("direct-marketing");
         String title = "Tip " + System.nanoTime();
         broadcast(title);
         Mailbox.await(mailbox, off.email(), "News from your health devices");
