@@ -40,6 +40,7 @@ record FullProfile(String viewerEmail) {
                 .post("/api/devices/{id}/screenshots", camera).then().statusCode(201);
         holder.api().body(Map.of("liveStream", false, "recording", true)).put("/api/devices/{id}/privacy", camera).then()
                 .statusCode(200);
+        holder.consentTo(child, "research");
         String objection = holder.fileRequest(Map.of("type", "OBJECTION", "profileId", child, "purposes", List.of("CHALLENGES")));
         Desk desk = Desk.withNewAgent();
         desk.taskOf(objection);
