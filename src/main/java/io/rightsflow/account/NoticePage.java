@@ -1,5 +1,7 @@
 package io.rightsflow.account;
 
+import java.net.URI;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.rightsflow.security.Caller;
@@ -67,7 +69,15 @@ public class NoticePage {
 
     /** Back to a page of ours (a path, never another site), or the front page. */
     static String ownPath(String then) {
-        return then != null && then.startsWith("/") && !then.startsWith("//") && !then.startsWith("/\\")
-                && !then.startsWith(ASK_AGAIN) ? then : "/";
+        if (then == null || !then.startsWith("/") || then.startsWith("//") || then.startsWith("/\\")
+                || then.startsWith(ASK_AGAIN)) {
+            return "/";
+        }
+        try {
+            URI.create(then);
+            return then;
+        } catch (IllegalArgumentException unreadable) {
+            return "/";
+        }
     }
 }

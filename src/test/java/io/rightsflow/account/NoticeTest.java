@@ -99,6 +99,15 @@ class NoticeTest {
         subject.api().get("/api/me").then().body("noticeCurrent", equalTo(true));
     }
 
+    @Test
+    void afterAcceptingThePageGoesOnOnlyToAPageOfOurs() {
+        assertEquals("/settings?tab=a%20b", NoticePage.ownPath("/settings?tab=a%20b"));
+        for (String elsewhere : new String[] { null, "https://evil.example/", "//evil.example/", "/\\evil.example",
+                "/account/notice?then=/x", "/a b" }) {
+            assertEquals("/", NoticePage.ownPath(elsewhere), elsewhere);
+        }
+    }
+
     /** The notice's version changed since the account accepted it: the account is left with an older one. */
     static void olderNotice(String accountId) {
         QuarkusTransaction.requiringNew().run(() -> Account.update(
