@@ -1,5 +1,7 @@
 package io.rightsflow.account;
 
+import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,12 +38,14 @@ public class AccountPage {
                     + "until then you can reactivate it here or from the email we sent you.",
             "reactivated", "The profile is active again, exactly as it was.",
             "renamed", "The profile has its new name.",
+            "added", "The profile is added.",
             "independence", "We sent an email to the new address. The profile moves to its own account once its "
                     + "owner confirms with the link in that email; until then nothing changes.");
 
     @CheckedTemplate(basePath = "account", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
-        static native TemplateInstance account(List<ProfileRef> profiles, boolean hasSecondaries, String done);
+        static native TemplateInstance account(List<ProfileRef> profiles, boolean hasSecondaries, String done,
+                NewProfile added, Map<String, String> errors);
 
         static native TemplateInstance profileName(ProfileRef profile, String name, String error);
     }
@@ -55,11 +59,48 @@ public class AccountPage {
     @Inject
     Caller caller;
 
+    @Inject
+    Clock clock;
+
+    /** What was typed into the form to add a profile, given back with its errors. */
+    public record NewProfile(String name, String birthYear) {
+    }
+
     @GET
     public Response show(@QueryParam("done") String done) {
+        return page(Response.Status.OK, done == null ? null : DONE.get(done), new NewProfile(null, null), Map.of());
+    }
+
+    /** A family member's profile, with the year of birth when given: a child's takes the holder's consent (Art. 8). */
+    @POST
+    @Path("/profiles")
+    public Response add(@RestForm String name, @RestForm String birthYear) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String nameProblem = ProfileNames.problem(name);
+        if (nameProblem != null) {
+            errors.put("name", name == null || name.isBlank() ? "Enter the profile's name."
+                    : "Use at most " + SignUps.PROFILE_NAME_MAX + " characters.");
+        }
+        Integer year = null;
+        int thisYear = BirthYears.thisYear(clock);
+        if (birthYear != null && !birthYear.isBlank()) {
+            year = birthYear.strip().matches("\\d{4}") ? Integer.valueOf(birthYear.strip()) : null;
+            if (year == null || BirthYears.problem(year, thisYear) != null) {
+                errors.put(BirthYears.FIELD, "Enter the year as four digits, from " + BirthYears.EARLIEST + " to "
+                        + thisYear + ", or leave it empty.");
+            }
+        }
+        if (!errors.isEmpty()) {
+            return page(Response.Status.BAD_REQUEST, null, new NewProfile(name, birthYear), errors);
+        }
+        profiles.createSecondary(caller.accountId(), name, year, caller.actor());
+        return Pages.seeOther("/account?done=added");
+    }
+
+    private Response page(Response.Status status, String done, NewProfile added, Map<String, String> errors) {
         List<ProfileRef> all = profiles.ofAccount(caller.accountId());
         boolean hasSecondaries = all.stream().anyMatch(p -> !p.main());
-        return Pages.html(Templates.account(all, hasSecondaries, done == null ? null : DONE.get(done)));
+        return Pages.html(status, Templates.account(all, hasSecondaries, done, added, errors));
     }
 
     /** The form to rename a profile of one's own; the change is immediate (no request). */

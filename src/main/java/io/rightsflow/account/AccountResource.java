@@ -3,10 +3,9 @@ package io.rightsflow.account;
 import java.net.URI;
 import java.util.List;
 
-import io.rightsflow.audit.AuditTrail;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.rightsflow.security.Caller;
 import io.rightsflow.security.Roles;
-import io.rightsflow.system.ProblemException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -39,23 +38,22 @@ public class AccountResource {
     @Inject
     Caller caller;
 
-    @Inject
-    AuditTrail audit;
-
     public record NewAccount(@NotBlank String email, @NotNull String password,
-            @NotBlank @Size(max = SignUps.PROFILE_NAME_MAX) String profileName, Units units) {
+            @NotBlank @Size(max = SignUps.PROFILE_NAME_MAX) String profileName, Units units, String acceptedNotice) {
     }
 
     public record Created(String accountId, String mainProfileId) {
     }
 
-    public record NewProfile(@NotBlank @Size(max = SignUps.PROFILE_NAME_MAX) String name) {
+    /** A secondary profile; {@code birthYear} optional, from 1900 to this year: it tells a child's profile (Art. 8). */
+    public record NewProfile(@NotBlank @Size(max = SignUps.PROFILE_NAME_MAX) String name, Integer birthYear) {
     }
 
     public record ProfileCreated(String profileId) {
     }
 
-    public record ProfileView(String profileId, String name, boolean main, ProfileStatus status) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ProfileView(String profileId, String name, boolean main, ProfileStatus status, Integer birthYear) {
     }
 
     public record AccountView(String accountId, String email, Units units, AccountStatus status,
@@ -65,7 +63,8 @@ public class AccountResource {
     @POST
     @PermitAll
     public Response create(@Valid @NotNull NewAccount body) {
-        SignUps.Created created = signUps.signUp(body.email(), body.password(), body.profileName(), body.units());
+        SignUps.Created created = signUps.signUp(body.email(), body.password(), body.profileName(), body.units(),
+                body.acceptedNotice());
         return Response.created(URI.create("/api/accounts/" + created.accountId()))
                 .entity(new Created(created.accountId(), created.mainProfileId())).build();
     }
@@ -76,7 +75,7 @@ public class AccountResource {
     public AccountView get(@PathParam("accountId") String accountId) {
         AccountRef account = accounts.visible(accountId);
         List<ProfileView> views = Profile.ofAccount(accountId).stream()
-                .map(p -> new ProfileView(p.id, p.name, p.main, p.status)).toList();
+                .map(p -> new ProfileView(p.id, p.name, p.main, p.status, p.birthYear)).toList();
         return new AccountView(account.id(), account.email(), account.units(), account.status(), views);
     }
 
@@ -86,12 +85,7 @@ public class AccountResource {
     @Transactional
     public Response addProfile(@PathParam("accountId") String accountId, @Valid @NotNull NewProfile body) {
         accounts.visible(accountId);
-        if (accounts.isClosing(accountId)) {
-            throw ProblemException.conflict("account " + accountId + " is pending deletion: no profile can be added "
-                    + "unless customer service cancels the deletion");
-        }
-        Profile profile = profiles.create(accountId, body.name().strip(), false);
-        audit.record("PROFILE_CREATED", caller.actor(), null, profile.id, "main=false");
+        Profile profile = profiles.createSecondary(accountId, body.name(), body.birthYear(), caller.actor());
         return Response.created(URI.create("/api/profiles/" + profile.id))
                 .entity(new ProfileCreated(profile.id)).build();
     }

@@ -10,10 +10,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class PrivacyNotice {
 
+    /** Where anyone reads the notice, signed in or not. */
+    public static final String PAGE = "/privacy-notice";
+
     @ConfigProperty(name = "rightsflow.notice.version", defaultValue = "2026-12")
     String version;
 
     public String version() {
         return version;
+    }
+
+    /** Whether this is the version in force: an account that accepted another is asked again. */
+    public boolean isCurrent(String accepted) {
+        return version.equals(accepted);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.security.Caller;
 import io.rightsflow.security.Passwords;
 import io.rightsflow.security.Roles;
@@ -29,6 +30,9 @@ public class Profiles {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     Instance<ProfileData> owners;
@@ -99,6 +103,27 @@ public class Profiles {
     public List<ProfileRef> all() {
         return Profile.<Profile>list("accountId not in (select a.id from Account a where a.status = ?1)",
                 AccountStatus.UNCONFIRMED).stream().map(ProfileRef::of).toList();
+    }
+
+    /**
+     * A family member's profile, with its year of birth when said; 400 naming {@code birthYear} for a
+     * year that cannot be one, 409 while the account waits for its deletion; nothing is created then.
+     */
+    @Transactional
+    Profile createSecondary(String accountId, String name, Integer birthYear, String actor) {
+        String problem = BirthYears.problem(birthYear, BirthYears.thisYear(clock));
+        if (problem != null) {
+            throw ProblemException.badRequest(problem).with("field", BirthYears.FIELD);
+        }
+        Account account = Account.findById(accountId);
+        if (account == null || account.status != AccountStatus.ACTIVE) {
+            throw ProblemException.conflict("account " + accountId + " is pending deletion: no profile can be added "
+                    + "unless customer service cancels the deletion");
+        }
+        Profile profile = create(accountId, name.strip(), false);
+        profile.birthYear = birthYear;
+        audit.record("PROFILE_CREATED", actor, null, profile.id, "main=false" + (birthYear == null ? "" : " birthYear=given"));
+        return profile;
     }
 
     Profile create(String accountId, String name, boolean main) {

@@ -33,7 +33,7 @@ public class SignUpPage {
     @CheckedTemplate(basePath = "account", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
         static native TemplateInstance signUp(String email, String profileName, Map<String, String> errors,
-                String passwordRule);
+                String passwordRule, String noticeVersion);
 
         static native TemplateInstance signUpSent();
 
@@ -52,21 +52,30 @@ public class SignUpPage {
     @Inject
     Caller caller;
 
+    @Inject
+    PrivacyNotice notice;
+
     @GET
     public Response show() {
         if (viewer.isSignedIn()) {
             return Pages.seeOther("/");
         }
-        return Pages.html(Templates.signUp(null, null, Map.of(), PasswordRule.IN_WORDS));
+        return Pages.html(Templates.signUp(null, null, Map.of(), PasswordRule.IN_WORDS, notice.version()));
     }
 
     @POST
-    public Response signUp(@RestForm String email, @RestForm String password, @RestForm String profileName) {
+    public Response signUp(@RestForm String email, @RestForm String password, @RestForm String profileName,
+            @RestForm String acceptedNotice) {
         Map<String, String> errors = new LinkedHashMap<>();
         SignUps.problems(email, password, profileName, null).forEach((field, problem) -> errors.put(field, sentence(problem)));
+        // the box names the version shown: one that changed while the page was open is asked again
+        String noticeProblem = signUps.noticeProblem(acceptedNotice, true);
+        if (noticeProblem != null) {
+            errors.put(SignUps.ACCEPTED_NOTICE, sentence(noticeProblem));
+        }
         if (errors.isEmpty()) {
             try {
-                signUps.signUp(email.strip(), password, profileName, null);
+                signUps.signUp(email.strip(), password, profileName, null, acceptedNotice);
                 return Pages.seeOther("/signup/sent");
             } catch (ProblemException refused) {
                 // the address has an account already (the API says so too); nothing was created
@@ -74,7 +83,7 @@ public class SignUpPage {
             }
         }
         return Pages.html(Response.Status.BAD_REQUEST,
-                Templates.signUp(email, profileName, errors, PasswordRule.IN_WORDS));
+                Templates.signUp(email, profileName, errors, PasswordRule.IN_WORDS, notice.version()));
     }
 
     @GET

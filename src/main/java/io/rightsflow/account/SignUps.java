@@ -30,6 +30,8 @@ public class SignUps {
     public static final String PASSWORD = "password";
     public static final String UNITS = "units";
     public static final String PROFILE_NAME = "profileName";
+    /** The version of the privacy notice the person accepted (Art. 13). */
+    public static final String ACCEPTED_NOTICE = "acceptedNotice";
     public static final int PROFILE_NAME_MAX = 100;
     static final String EMAIL_TAKEN = "an account with this email already exists: log in, or use another address";
 
@@ -44,6 +46,9 @@ public class SignUps {
 
     @Inject
     RuntimeService runtime;
+
+    @Inject
+    PrivacyNotice notice;
 
     public record Created(String accountId, String mainProfileId) {
     }
@@ -73,14 +78,34 @@ public class SignUps {
     }
 
     /**
+     * What is wrong with the notice a person says they accepted, in words; null when it is the one in
+     * force. Not naming one is a problem only where the notice was put before the person (the page).
+     */
+    public String noticeProblem(String accepted, boolean required) {
+        if (accepted == null || accepted.isBlank()) {
+            return required ? "accept the privacy notice (version " + notice.version() + ") to create an account"
+                    : null;
+        }
+        return accepted.strip().equals(notice.version()) ? null : "the privacy notice in force is version "
+                + notice.version() + " (" + PrivacyNotice.PAGE + "): read it and accept that version";
+    }
+
+    /**
      * Creates the unconfirmed account and its main profile, and starts its confirmation; 400 naming
-     * the first rule broken, 409 when the address has an account (never naming the address).
+     * the first rule broken, 409 when the address has an account (never naming the address). The
+     * notice accepted is stored with its time; an API client that names none (one written before
+     * notices were versioned) signs up with none accepted, and the pages ask at the first sign-in.
      */
     @Transactional
-    public Created signUp(String email, String password, String profileName, Units units) {
+    public Created signUp(String email, String password, String profileName, Units units, String acceptedNotice) {
         Map<String, String> problems = problems(email, password, profileName, units);
         if (!problems.isEmpty()) {
             throw ProblemException.badRequest(problems.values().iterator().next());
+        }
+        String noticeProblem = noticeProblem(acceptedNotice, false);
+        if (noticeProblem != null) {
+            throw ProblemException.badRequest(noticeProblem).with("field", ACCEPTED_NOTICE)
+                    .with("currentNotice", notice.version());
         }
         if (Account.findByEmail(email) != null) {
             throw emailTaken();
@@ -93,6 +118,10 @@ public class SignUps {
         // Unconfirmed until its owner follows the link mailed to the address (sign-up.bpmn).
         account.status = AccountStatus.UNCONFIRMED;
         account.createdAt = Instant.now(clock);
+        if (acceptedNotice != null && !acceptedNotice.isBlank()) {
+            account.noticeVersion = notice.version();
+            account.noticeAcceptedAt = account.createdAt;
+        }
         try {
             // Two sign-ups with one address at once both pass the check above: the unique constraint
             // decides, and flushing here lets the loser hear it as a conflict rather than at commit.
@@ -104,7 +133,8 @@ public class SignUps {
             throw e;
         }
         Profile main = profiles.create(account.id, profileName.strip(), true);
-        audit.record("ACCOUNT_CREATED", "subject:" + account.id, null, main.id, "profiles=1");
+        audit.record("ACCOUNT_CREATED", "subject:" + account.id, null, main.id,
+                "profiles=1 notice=" + (account.noticeVersion == null ? "none" : account.noticeVersion));
         runtime.startProcessInstanceByKey(SIGN_UP, account.id, Map.of("accountId", account.id));
         return new Created(account.id, main.id);
     }

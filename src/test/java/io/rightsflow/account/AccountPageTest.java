@@ -5,8 +5,11 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
+import java.time.Year;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -82,6 +85,29 @@ class AccountPageTest {
         assertThat(nameOf(subject, junior), equalTo("Jules"));
         assertThat(subject.api().get("/api/requests?type=RECTIFICATION").then().extract().jsonPath().getList("id"),
                 equalTo(List.of()));
+    }
+
+    @Test
+    void aPersonAddsAChildsProfileWithItsYearOfBirthAndAYearThatCannotBeOneIsRefused() {
+        Subject subject = Subject.create("Mum");
+        int childsYear = Year.now(ZoneOffset.UTC).getValue() - 10;
+        browser.signIn(subject.email(), subject.password()).open("/account");
+
+        browser.type("Name", "Junior").type("Year of birth (optional)", "20x6").press("Add the profile");
+
+        assertThat(browser.driver().findElement(By.id("birthYear-error")).getText(), containsString("four digits"));
+        assertThat(browser.labelled("Name").getAttribute("value"), equalTo("Junior"));
+        assertThat(subject.api().get("/api/accounts/{id}", subject.accountId()).then().extract().jsonPath()
+                .getList("profiles"), hasSize(1));
+        browser.type("Year of birth (optional)", String.valueOf(childsYear)).press("Add the profile");
+
+        assertThat(browser.text(), containsString("The profile is added."));
+        assertThat(card("Junior"), allOf(containsString("Secondary profile"), containsString("Born in " + childsYear)));
+        String junior = subject.api().get("/api/accounts/{id}", subject.accountId()).then().extract().jsonPath()
+                .getString("profiles.find { it.name == 'Junior' }.profileId");
+        subject.api().get("/api/accounts/{id}", subject.accountId()).then()
+                .body("profiles.find { it.name == 'Junior' }.birthYear", equalTo(childsYear));
+        subject.api().get("/api/profiles/{id}/consents", junior).then().body("child", equalTo(true));
     }
 
     private static String nameOf(Subject subject, String profileId) {

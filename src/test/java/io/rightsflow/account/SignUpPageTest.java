@@ -6,11 +6,14 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.util.Map;
 import java.util.UUID;
 
 import io.quarkus.mailer.MockMailbox;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.rightsflow.support.Browser;
@@ -40,7 +43,13 @@ class SignUpPageTest {
     private static void signUp(String email, String password) {
         browser.open("/signup");
         browser.type("Email", email).type("Password", password).type("Your name", "Alex");
+        acceptNotice();
         browser.press("Create my account");
+    }
+
+    /** Ticks the box that accepts the privacy notice in force, as it is named on the page. */
+    static void acceptNotice() {
+        browser.labelled("I accept the privacy notice, version " + Subject.currentNotice()).click();
     }
 
     @Test
@@ -59,6 +68,35 @@ class SignUpPageTest {
         assertThat(browser.heading(), equalTo("Your address is confirmed"));
         browser.signIn(email, Subject.PASSWORD);
         assertThat(browser.path(), equalTo("/dashboard"));
+        Account account = QuarkusTransaction.requiringNew().call(() -> Account.findByEmail(email));
+        assertThat(account.noticeVersion, equalTo(Subject.currentNotice()));
+        assertThat(account.noticeAcceptedAt, notNullValue());
+    }
+
+    @Test
+    void aSignUpThatDoesNotAcceptTheNoticeIsRefusedNextToTheBoxAndCreatesNoAccount() {
+        String email = newEmail();
+        browser.open("/signup");
+        // the link opens a tab of its own, so that what is typed stays: followed here in this one
+        browser.open(browser.driver().findElement(By.linkText("read the privacy notice")).getAttribute("href"));
+        assertThat(browser.heading(), equalTo("Privacy notice"));
+        assertThat(browser.text(), containsString("Version " + Subject.currentNotice()));
+        browser.open("/signup");
+
+        browser.type("Email", email).type("Password", Subject.PASSWORD).type("Your name", "Alex");
+        browser.press("Create my account");
+
+        assertThat(browser.path(), equalTo("/signup"));
+        assertThat(browser.driver().findElement(By.id("acceptedNotice-error")).getText(),
+                equalTo("Accept the privacy notice (version " + Subject.currentNotice() + ") to create an account."));
+        assertThat(browser.labelled("I accept the privacy notice, version " + Subject.currentNotice())
+                .getAttribute("aria-invalid"), equalTo("true"));
+        assertThat(browser.labelled("Email").getAttribute("value"), equalTo(email));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Account.findByEmail(email)), nullValue());
+        browser.type("Password", Subject.PASSWORD); // a password is never sent back in a page
+        acceptNotice();
+        browser.press("Create my account");
+        assertThat(browser.path(), equalTo("/signup/sent"));
     }
 
     @Test

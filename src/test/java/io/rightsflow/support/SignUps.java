@@ -23,8 +23,10 @@ public final class SignUps {
     /** Creates and confirms the account; returns the sign-up's answer, {accountId, mainProfileId}. */
     public static Map<String, String> confirmed(String baseUri, GreenMail smtp, String email, String password,
             String profileName) {
+        String notice = given().baseUri(baseUri).get("/api/privacy-notice").then().statusCode(200).extract()
+                .path("version");
         Map<String, String> created = given().baseUri(baseUri).contentType(ContentType.JSON)
-                .body(Map.of("email", email, "password", password, "profileName", profileName))
+                .body(Map.of("email", email, "password", password, "profileName", profileName, "acceptedNotice", notice))
                 .post("/api/accounts").then().statusCode(201).extract().jsonPath().getMap("");
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
                 .until(() -> confirmationMail(smtp, email) != null);

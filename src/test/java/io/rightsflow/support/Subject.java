@@ -31,15 +31,24 @@ public record Subject(String email, String password, String accountId, String ma
         });
     }
 
-    /** An account as sign-up leaves it: unconfirmed until the link mailed to its address is followed. */
+    /**
+     * An account as sign-up leaves it: unconfirmed until the link mailed to its address is followed.
+     * Its holder accepted the privacy notice in force, as a person who signs up in an app does.
+     */
     public static Subject signUp(String profileName, Map<String, String> units) {
         String email = "subject-" + UUID.randomUUID() + "@example.test";
         Map<String, String> created = given().contentType(ContentType.JSON)
-                .body(Map.of("email", email, "password", PASSWORD, "profileName", profileName, "units", units))
+                .body(Map.of("email", email, "password", PASSWORD, "profileName", profileName, "units", units,
+                        "acceptedNotice", currentNotice()))
                 .post("/api/accounts")
                 .then().statusCode(201)
                 .extract().jsonPath().getMap("");
         return new Subject(email, PASSWORD, created.get("accountId"), created.get("mainProfileId"));
+    }
+
+    /** The version of the privacy notice in force, as an app learns it. */
+    public static String currentNotice() {
+        return given().get("/api/privacy-notice").then().statusCode(200).extract().path("version");
     }
 
     public static Subject signUp() {
@@ -62,6 +71,12 @@ public record Subject(String email, String password, String accountId, String ma
 
     public String addProfile(String name) {
         return api().body(Map.of("name", name)).post("/api/accounts/{id}/profiles", accountId)
+                .then().statusCode(201).extract().path("profileId");
+    }
+
+    /** A secondary profile that says its year of birth (a child's, when under the age of digital consent). */
+    public String addProfile(String name, int birthYear) {
+        return api().body(Map.of("name", name, "birthYear", birthYear)).post("/api/accounts/{id}/profiles", accountId)
                 .then().statusCode(201).extract().path("profileId");
     }
 

@@ -38,6 +38,7 @@ class FirstVisitTest {
 
         browser.follow("Create an account");
         browser.type("Email", email).type("Password", Subject.PASSWORD).type("Your name", "Alex");
+        browser.labelled("I accept the privacy notice, version " + Subject.currentNotice()).click();
         browser.press("Create my account");
         assertThat(browser.path(), equalTo("/signup/sent"));
         browser.snapshot("sign-up-sent");
