@@ -41,6 +41,10 @@ class NotificationCenterTest {
     void aKindTurnedOffIsNotMailedAndLeavesTheTimelineWhileDataRightsMailsStillGo() {
         Subject off = Subject.create();
         Subject on = Subject.create();
+        for (Subject subject : java.util.List.of(off, on)) { // tips are direct marketing: off until consent is given
+            subject.api().put("/api/profiles/{id}/consents/direct-marketing", subject.mainProfileId()).then()
+                    .statusCode(200);
+        }
         String title = "Tip " + System.nanoTime();
         broadcast(title);
         Mailbox.await(mailbox, off.email(), "News from your health devices");
