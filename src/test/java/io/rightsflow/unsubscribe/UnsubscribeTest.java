@@ -29,6 +29,7 @@ import io.rightsflow.support.Staff;
 import io.rightsflow.support.Subject;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,9 @@ class UnsubscribeTest {
 
     @Inject
     AgroalDataSource db;
+
+    @Inject
+    HistoryService history;
 
     @BeforeEach
     void startSmtp() {
@@ -167,6 +171,28 @@ class UnsubscribeTest {
         String text = Mailbox.plainText(update);
         assertTrue(text.contains("You get this because it is on in your notification settings"), text);
         assertFalse(text.contains("/unsubscribe/"), text);
+    }
+
+    @Test
+    void aTipRetriedThroughAnSmtpOutageArrivesOnceAndItsLinkWorks() throws Exception {
+        Subject consenting = consenting();
+        smtp.stop();
+        long failedBefore = failedSends();
+        String title = broadcast("tips");
+        await().atMost(Processes.PATIENCE).until(() -> failedSends() >= failedBefore + 2);
+
+        smtp.start();
+        String path = unsubscribePath(awaitMail(consenting, title));
+        given().contentType(ContentType.URLENC).body("List-Unsubscribe=One-Click").post(path).then().statusCode(200);
+
+        assertConsent(consenting, false, "UNSUBSCRIBE_LINK");
+        Thread.sleep(3000); // longer than the retry interval: a second mail would have arrived by now
+        assertEquals(1, tips(consenting).size());
+    }
+
+    private long failedSends() {
+        return history.createHistoricJobLogQuery().processDefinitionKey("notification")
+                .activityIdIn("Task_SendNotificationMail").failureLog().count();
     }
 
     /** A new account whose holder gave consent to direct marketing, as the API lets them. */
