@@ -41,7 +41,7 @@ public enum MailKind {
     REQUEST_REFUSED("request/request-refused", "Your request has been refused"),
     REQUEST_ENDED("request/request-ended", "Your request has ended"),
     APPROVAL_REQUEST("approval/approval-request", "Customer service asks for your approval"),
-    /** Optional (tips, product news, challenge updates): only while the account has its kind on. */
+    /** Optional (weekly summaries, challenge updates): only while the account has its kind on. */
     NOTIFICATION("notification/notification", "News from your health devices"),
     /**
      * Tips and product news (direct marketing): only with the holder's consent, in the marketing
