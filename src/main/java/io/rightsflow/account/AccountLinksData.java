@@ -8,8 +8,8 @@ import jakarta.inject.Inject;
 
 /**
  * What an account keeps beside its row: a change of address waiting (both addresses) and the links
- * mailed for the account itself (address confirmation, password reset, change of address), whose
- * request id is the account's id. Erased with the account.
+ * mailed for the account itself (address confirmation, password reset, change of address, the
+ * unsubscribe links of marketing mails), whose request id is the account's id. Erased with the account.
  */
 @ApplicationScoped
 class AccountLinksData implements AccountData {

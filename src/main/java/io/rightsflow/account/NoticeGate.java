@@ -21,9 +21,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 class NoticeGate {
 
-    /** The pages that stay open: the notice itself, signing in and out, mailed links, and the rights' pages. */
+    /** The pages that stay open: the notice itself, signing in and out, mailed links (unsubscribing too), and the rights' pages. */
     static final List<String> OPEN = List.of(NoticePage.ASK_AGAIN, PrivacyNotice.PAGE, "/login", "/logout",
-            "/signup", "/links/", "/requests", "/account", "/settings/download", "/settings/copy",
+            "/signup", "/links/", "/unsubscribe/", "/requests", "/account", "/settings/download", "/settings/copy",
             "/settings/notifications");
 
     @Inject

@@ -41,8 +41,11 @@ class LinkFollower {
         if (state != Links.State.VALID) {
             return new Outcome(state, null);
         }
-        guard(link);
         LinkDownload download = download(link.purpose);
+        if (download == null && action(link.purpose) == null) {
+            return new Outcome(Links.State.UNKNOWN, null); // a link of a feature's own page, not of these
+        }
+        guard(link);
         if (download != null) {
             return deliver(link, download);
         }
@@ -66,8 +69,11 @@ class LinkFollower {
         if (state != Links.State.VALID) {
             return new Outcome(state, null);
         }
-        guard(link);
         LinkDownload download = download(link.purpose);
+        if (download == null && action(link.purpose) == null) {
+            return new Outcome(Links.State.UNKNOWN, null);
+        }
+        guard(link);
         if (download != null) {
             return deliver(link, download);
         }
@@ -90,8 +96,8 @@ class LinkFollower {
         return downloads.stream().filter(d -> d.purpose().equals(purpose)).findFirst().orElse(null);
     }
 
+    /** Null for a purpose whose links lead to a page of their own (issued by {@link Links#issueToken}). */
     private LinkAction action(String purpose) {
-        return actions.stream().filter(a -> a.purpose().equals(purpose)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no action for links of purpose " + purpose));
+        return actions.stream().filter(a -> a.purpose().equals(purpose)).findFirst().orElse(null);
     }
 }

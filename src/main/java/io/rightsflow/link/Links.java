@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.rightsflow.audit.AuditTrail;
@@ -39,6 +40,16 @@ public class Links {
     /** Issues a link and returns its full URL; the raw token exists only in that URL. */
     @Transactional(Transactional.TxType.MANDATORY)
     public String issue(String purpose, String requestId, Duration validity) {
+        return url(issueToken(purpose, requestId, validity));
+    }
+
+    /**
+     * Issues a link for a feature's own page rather than {@code /links/} (the unsubscribe page, which
+     * many mails point to and which may be used again): returns the raw token, for that page's URL only.
+     * Such a link has no {@link LinkAction}; the link pages answer it as unknown.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String issueToken(String purpose, String requestId, Duration validity) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -52,7 +63,17 @@ public class Links {
         link.persist();
         audit.record("LINK_ISSUED", AuditTrail.SYSTEM, requestId, null,
                 "purpose=" + purpose + " link=" + link.id + " expiresAt=" + link.expiresAt);
-        return url(token);
+        return token;
+    }
+
+    /**
+     * The request (or account) an unexpired, unused link of this purpose was issued for; empty for a
+     * token that is unknown, expired, used or of another purpose. Changes nothing.
+     */
+    public Optional<String> holder(String token, String purpose) {
+        LinkToken link = find(token);
+        return state(link) == State.VALID && link.purpose.equals(purpose) ? Optional.of(link.requestId)
+                : Optional.empty();
     }
 
     String url(String token) {

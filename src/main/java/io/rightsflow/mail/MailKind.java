@@ -41,8 +41,13 @@ public enum MailKind {
     REQUEST_REFUSED("request/request-refused", "Your request has been refused"),
     REQUEST_ENDED("request/request-ended", "Your request has ended"),
     APPROVAL_REQUEST("approval/approval-request", "Customer service asks for your approval"),
-    /** Optional (tips, product news, challenge updates): only while the account has its kind on. */
-    NOTIFICATION("notification/notification", "News from your health devices");
+    /** Optional (weekly summaries, challenge updates): only while the account has its kind on. */
+    NOTIFICATION("notification/notification", "News from your health devices"),
+    /**
+     * Tips and product news (direct marketing): only with the holder's consent, in the marketing
+     * layout with an unsubscribe link (a {@link MarketingMail}). Its subject is the other notifications'.
+     */
+    MARKETING("notification/marketing", "News from your health devices");
 
     private final String template;
     private final String subject;

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -48,16 +49,31 @@ public class Mails {
             return false;
         }
         MailData mail = data.get();
-        send(idempotencyKey, mail.mailKind(), requestId, to, contentType -> render(mail, contentType));
+        send(idempotencyKey, mail.mailKind(), requestId, to, contentType -> render(mail, contentType), headers(mail));
         return true;
     }
 
-    private void send(String idempotencyKey, MailKind kind, String requestId, String to, Function<String, String> render) {
+    /**
+     * A marketing mail's one-click unsubscribe (RFC 8058): the mail client shows an unsubscribe
+     * button and POSTs {@code List-Unsubscribe=One-Click} to the link, without opening a page.
+     */
+    static Map<String, String> headers(MailData mail) {
+        if (mail instanceof MarketingMail marketing) {
+            return Map.of("List-Unsubscribe", "<" + marketing.unsubscribeUrl() + ">",
+                    "List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+        return Map.of();
+    }
+
+    private void send(String idempotencyKey, MailKind kind, String requestId, String to, Function<String, String> render,
+            Map<String, String> headers) {
         String messageId = "<" + sha256(idempotencyKey) + "@rightsflow>";
         try {
-            mailer.send(Mail.withHtml(to, kind.subject(), render.apply(Variant.TEXT_HTML))
+            Mail mail = Mail.withHtml(to, kind.subject(), render.apply(Variant.TEXT_HTML))
                     .setText(render.apply(Variant.TEXT_PLAIN))
-                    .addHeader("Message-ID", messageId));
+                    .addHeader("Message-ID", messageId);
+            headers.forEach(mail::addHeader);
+            mailer.send(mail);
         } catch (RuntimeException e) {
             // The step's transaction rolls back; the trail keeps the failed attempt in one of its own.
             QuarkusTransaction.requiringNew().run(() -> audit.record("MAIL_FAILED", AuditTrail.SYSTEM, requestId, null,

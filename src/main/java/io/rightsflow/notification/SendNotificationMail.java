@@ -5,6 +5,7 @@ import io.rightsflow.account.Accounts;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.mail.MailSteps;
 import io.rightsflow.mail.Mails;
+import io.rightsflow.unsubscribe.UnsubscribeLinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,6 +29,9 @@ class SendNotificationMail implements JavaDelegate {
     @Inject
     Mails mails;
 
+    @Inject
+    UnsubscribeLinks unsubscribeLinks;
+
     @Override
     public void execute(DelegateExecution execution) {
         TimelineItem item = TimelineItem.findById((String) execution.getVariable("itemId"));
@@ -38,6 +42,9 @@ class SendNotificationMail implements JavaDelegate {
         if (account == null) {
             return;
         }
-        mails.sendOnce(MailSteps.key(execution), null, account.email(), () -> new Notification(item.title, item.text));
+        // tips and product news: the marketing layout, and a link of their own that stops them (issued only when sent)
+        mails.sendOnce(MailSteps.key(execution), null, account.email(), () -> item.kind.marketing()
+                ? new Marketing(item.title, item.text, unsubscribeLinks.issue(item.accountId))
+                : new Notification(item.title, item.text));
     }
 }

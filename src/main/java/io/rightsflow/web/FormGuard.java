@@ -1,6 +1,7 @@
 package io.rightsflow.web;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.vertx.core.http.Cookie;
 import jakarta.inject.Inject;
@@ -10,8 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 
 /**
@@ -20,11 +21,14 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestCo
  * the form token of {@link Csrf}. The session cookie is SameSite=Strict besides. Email links are
  * their own credential (the token in the path cannot be guessed), so they need no form token; a
  * foreign Origin is refused there too, while a client that sends neither header (a mail client,
- * curl) may follow them. The JSON API takes HTTP Basic only, which a browser never adds by itself.
+ * curl) may follow them. So may a mail client's one-click unsubscribe (RFC 8058), whose link is its
+ * credential too. The JSON API takes HTTP Basic only, which a browser never adds by itself.
  */
 public class FormGuard {
 
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+    /** The unsubscribe link of marketing mails (unsubscribe.UnsubscribeResource): one path segment, its token. */
+    private static final Pattern ONE_CLICK_PATH = Pattern.compile("/unsubscribe/[A-Za-z0-9_-]{1,100}");
 
     @Inject
     Csrf csrf;
@@ -46,16 +50,31 @@ public class FormGuard {
         }
         String origin = request.getHeaderString("Origin");
         String referer = request.getHeaderString("Referer");
-        if (path.startsWith("/links/")) {
+        if (path.startsWith("/links/") || oneClickUnsubscribe(request, path)) {
             return Origins.absent(origin, referer) || origins.isOwn(origin, referer) ? null : foreign();
         }
         if (!origins.isOwn(origin, referer)) {
             return foreign();
         }
-        Object token = ((ResteasyReactiveRequestContext) request.getServerRequestContext()).getFormParameter(Csrf.FIELD, true, false);
-        return csrf.accepts(token == null ? null : token.toString()) ? null
+        String token = formField(request, Csrf.FIELD);
+        return csrf.accepts(token) ? null
                 : pages.refusal(Response.Status.FORBIDDEN, "This form has expired or was not sent from this page, "
                         + "so nothing was changed. Go back, reload the page and send the form again.");
+    }
+
+    /**
+     * A mail client's one-click unsubscribe (RFC 8058): a POST to the link of a marketing mail's
+     * List-Unsubscribe header, with the body {@code List-Unsubscribe=One-Click} and no cookie, so no
+     * form token. The token in the path is the proof, as for the email links; only that exact body on
+     * that path passes, and the page's own form there still needs its form token.
+     */
+    private static boolean oneClickUnsubscribe(ResteasyReactiveContainerRequestContext request, String path) {
+        return ONE_CLICK_PATH.matcher(path).matches() && "One-Click".equals(formField(request, "List-Unsubscribe"));
+    }
+
+    private static String formField(ResteasyReactiveContainerRequestContext request, String name) {
+        Object value = ((ResteasyReactiveRequestContext) request.getServerRequestContext()).getFormParameter(name, true, false);
+        return value == null ? null : value.toString();
     }
 
     @ServerResponseFilter

@@ -76,6 +76,7 @@ class MailTemplatesTest {
         data.put("partnersTold", true);
         data.put("ground", "you need the data for <legal claims>");
         data.put("since", "1 December 2026, 10:00 UTC");
+        data.put("unsubscribeUrl", "http://localhost:8080/unsubscribe/abc_-1");
         return data;
     }
 
@@ -124,12 +125,37 @@ class MailTemplatesTest {
             assertEquals(kind, mail.mailKind());
             assertEquals("mail/" + kind.template() + ".html",
                     mail.setVariant(Variant.forContentType(Variant.TEXT_HTML)).getTemplate().getId());
-            assertRendered(kind, Mails.render(mail, Variant.TEXT_HTML), Mails.render(mail, Variant.TEXT_PLAIN));
+            assertRendered(mail, Mails.render(mail, Variant.TEXT_HTML), Mails.render(mail, Variant.TEXT_PLAIN));
         }
     }
 
-    private static void assertRendered(MailKind kind, String html, String text) {
-        assertTrue(html.contains("GDPR") && text.contains("GDPR"), kind + " lacks the shared layout");
+    @Test
+    void marketingMailsAndOnlyTheyCarryTheOneClickUnsubscribeHeaders() throws Exception {
+        for (Class<?> type : records().values()) {
+            MailData mail = sample(type);
+            if (mail instanceof MarketingMail) {
+                assertEquals(Map.of("List-Unsubscribe", "<http://localhost:8080/unsubscribe/abc_-1>",
+                        "List-Unsubscribe-Post", "List-Unsubscribe=One-Click"), Mails.headers(mail));
+            } else {
+                assertEquals(Map.of(), Mails.headers(mail), type.getSimpleName());
+            }
+        }
+    }
+
+    private static void assertRendered(MailData mail, String html, String text) {
+        MailKind kind = mail.mailKind();
+        if (mail instanceof MarketingMail marketing) {
+            // its own layout: the right to object stated, the link that stops them, no word of a GDPR request
+            assertTrue(html.contains("Your right to object:</strong> you may object to direct marketing at any time")
+                    && text.contains("Your right to object: you may object to direct marketing at any time"), kind + " lacks the right to object");
+            assertTrue(html.matches("(?s).*<a href=\"" + java.util.regex.Pattern.quote(marketing.unsubscribeUrl())
+                    + "\"[^>]*>Unsubscribe from tips and product news</a>.*"), kind + " lacks the unsubscribe link");
+            assertTrue(text.contains("Unsubscribe from tips and product news: " + marketing.unsubscribeUrl()), text);
+            assertFalse(html.contains("request about your data") || text.contains("request about your data"),
+                    kind + " has the footer of data-rights mails");
+        } else {
+            assertTrue(html.contains("GDPR") && text.contains("GDPR"), kind + " lacks the shared layout");
+        }
         assertTrue(html.startsWith("<!DOCTYPE html>") && !text.contains("<!DOCTYPE"), kind + " swapped its html and its text");
         for (Object value : sampleData().values()) {
             assertFalse(String.valueOf(value).contains("<") && html.contains(String.valueOf(value)),
