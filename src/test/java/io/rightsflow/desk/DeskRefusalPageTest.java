@@ -36,7 +36,8 @@ class DeskRefusalPageTest {
     @Test
     void anAgentRefusesAnExcessiveRequestOnItsPageWithTheEarlierRequestsInViewAndThePersonIsMailedOnce() {
         Subject subject = Subject.create();
-        String first = DeskResourceTest.objectToChallenges(subject);
+        String first = subject.fileRequest(Map.of("type", "OBJECTION", "profileId", subject.mainProfileId(),
+                "purposes", List.of("DIRECT_MARKETING")));
         String latest = subject.fileRequest(Map.of("type", "OBJECTION", "profileId", subject.mainProfileId(),
                 "purposes", List.of("CHALLENGES")));
         Staff agent = Staff.create("agent");
