@@ -150,7 +150,9 @@ class MoveRulesTest {
             owner.api().get("/api/profiles/{id}/consents", child).then().statusCode(200)
                     .body("purposes.find { it.purpose == 'research' }.given", equalTo(false))
                     .body("purposes.find { it.purpose == 'research' }.channel", equalTo("INDEPENDENCE"))
-                    .body("history.given", equalTo(List.of(true, false)));
+                    .body("history.findAll { it.purpose == 'RESEARCH' }.given", equalTo(List.of(true, false)))
+                    .body("purposes.find { it.purpose == 'partner-sharing' }.given", equalTo(false))
+                    .body("purposes.find { it.purpose == 'dashboard-sharing' }.given", equalTo(false));
         });
         checks.put("objections", () -> {
             holder.api().get("/api/requests?type=OBJECTION").then().body("profileId", not(hasItem(child)));
