@@ -191,11 +191,11 @@ class RefusalTest {
     @Test
     void manifestlyUnfoundedOrExcessiveKeepsTheSubjectsEarlierRequestsAsTheEvidence() {
         Subject subject = Subject.create();
-        String first = objectToChallenges(subject);
+        String first = subject.fileRequest(Map.of("type", "RESTRICTION", "profileId", subject.mainProfileId(),
+                "ground", "LEGAL_CLAIMS"));
         String second = subject.fileRequest(Map.of("type", "OBJECTION", "profileId", subject.mainProfileId(),
                 "purposes", List.of("DIRECT_MARKETING")));
-        String third = subject.fileRequest(Map.of("type", "RESTRICTION", "profileId", subject.mainProfileId(),
-                "ground", "LEGAL_CLAIMS"));
+        String third = objectToChallenges(subject);
         String stranger = objectToChallenges(Subject.create());
         Staff agent = Staff.create("agent");
 
