@@ -25,13 +25,31 @@ alter table account add column notice_accepted_at timestamp with time zone;
 -- consent-based purposes take the account holder's consent, given on its behalf.
 alter table profile add column birth_year integer;
 
--- Links and dashboard shares made before consent was recorded were each the person's consent to that sharing.
+-- Links and dashboard shares made before consent was recorded were each the person's consent to
+-- that sharing, unless the person objected to it since: an objection is no consent.
 insert into consent_record (id, profile_id, purpose, seq, given, recorded_at, channel, notice_version, on_behalf)
 select 'migrated-partner-' || profile_id, profile_id, 'PARTNER_SHARING', 1, true, min(linked_at), 'PARTNER_LINK',
        'unversioned', false
-from partner_grant where status = 'ACTIVE' group by profile_id;
+from partner_grant where status = 'ACTIVE' and profile_id not in (select profile_id from processing_restriction
+      where purpose = 'PARTNER_SHARING' and status <> 'ON_REQUEST')
+group by profile_id;
 insert into consent_record (id, profile_id, purpose, seq, given, recorded_at, channel, notice_version, on_behalf)
 select 'migrated-share-' || profile_id, profile_id, 'DASHBOARD_SHARING', 1, true, min(shared_at), 'DASHBOARD_SHARE',
        'unversioned', false
 from (select profile_id, created_at as shared_at from dashboard_share
-      union all select profile_id, created_at from waiting_share) shares group by profile_id;
+      union all select profile_id, created_at from waiting_share) shares
+where profile_id not in (select profile_id from processing_restriction
+      where purpose = 'DASHBOARD_SHARING' and status <> 'ON_REQUEST')
+group by profile_id;
+
+-- Two purposes are new: the service itself and challenges, which dashboard sharing covered until
+-- now. A restriction request placed before restricted every purpose, so it restricts these too;
+-- an objection to dashboard sharing kept a profile off the challenges' leaderboards, and goes on
+-- doing so. The ids are new rows' own, derived from the row they follow.
+alter table processing_restriction alter column id set data type varchar(60);
+insert into processing_restriction (id, profile_id, purpose, status, request_id, created_at)
+select 'service-' || id, profile_id, 'SERVICE', status, request_id, created_at
+from processing_restriction where status = 'ON_REQUEST' and purpose = 'RESEARCH';
+insert into processing_restriction (id, profile_id, purpose, status, request_id, created_at)
+select 'challenges-' || id, profile_id, 'CHALLENGES', status, request_id, created_at
+from processing_restriction where purpose = 'DASHBOARD_SHARING';

@@ -24,7 +24,7 @@ class NoticeGate {
     /** The pages that stay open: the notice itself, signing in and out, mailed links (unsubscribing too), and the rights' pages. */
     static final List<String> OPEN = List.of(NoticePage.ASK_AGAIN, PrivacyNotice.PAGE, "/login", "/logout",
             "/signup", "/links/", "/unsubscribe/", "/requests", "/account", "/settings/download", "/settings/copy",
-            "/settings/notifications");
+            "/settings/notifications", "/settings/partners", "/settings/shares", "/settings/camera");
 
     @Inject
     Caller caller;

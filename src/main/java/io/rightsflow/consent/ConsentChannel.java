@@ -10,7 +10,7 @@ public enum ConsentChannel {
     UNSUBSCRIBE_LINK,
     /** Linking a partner app gives it; disconnecting the last one withdraws it. */
     PARTNER_LINK,
-    /** Sharing a dashboard or an item gives it; stopping the last share withdraws it. */
+    /** Sharing a dashboard gives it; stopping the last share withdraws it (an item shared on its own is the person's own act, and records none). */
     DASHBOARD_SHARE,
     /** The profile became independent: what its former holder gave on its behalf ends. */
     INDEPENDENCE

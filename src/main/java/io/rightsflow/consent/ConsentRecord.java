@@ -27,7 +27,7 @@ class ConsentRecord extends PanacheEntityBase {
     public ConsentChannel channel;
     /** The privacy notice in force when the person decided. */
     public String noticeVersion;
-    /** Given by the account holder for a child's profile (Art. 8(1)). */
+    /** Given or withdrawn by the account holder for a child's profile (Art. 8(1)). */
     public boolean onBehalf;
 
     static ConsentRecord latest(String profileId, Purpose purpose) {

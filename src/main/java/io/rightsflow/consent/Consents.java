@@ -15,6 +15,7 @@ import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.system.ProblemException;
 import io.rightsflow.system.UniqueConstraints;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -50,6 +51,9 @@ public class Consents {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<ConsentWithdrawn> withdrawn;
 
     /** Whether this profile's data may be used for this purpose only with a consent in force. */
     public boolean needsConsent(ProfileRef profile, Purpose purpose) {
@@ -137,10 +141,14 @@ public class Consents {
         change.recordedAt = Instant.now(clock);
         change.channel = channel;
         change.noticeVersion = notice.version();
-        change.onBehalf = give && children.isChild(profile);
+        change.onBehalf = children.isChild(profile);
         change.persistAndFlush();
         audit.record(give ? "CONSENT_GIVEN" : "CONSENT_WITHDRAWN", actor, null, profile.id(), "purpose=" + purpose.id()
                 + " channel=" + channel + (change.onBehalf ? " onBehalf=true" : "") + " notice=" + change.noticeVersion);
+        if (!give && (channel == ConsentChannel.ACCOUNT_PAGE || channel == ConsentChannel.API
+                || channel == ConsentChannel.UNSUBSCRIBE_LINK)) {
+            withdrawn.fire(new ConsentWithdrawn(profile.id(), purpose, actor));
+        }
         return true;
     }
 }

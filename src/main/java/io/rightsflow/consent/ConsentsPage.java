@@ -181,10 +181,10 @@ public class ConsentsPage {
     /** Where consent is also given or withdrawn elsewhere, the page says so. */
     private static String hint(Purpose purpose) {
         return switch (purpose) {
-            case PARTNER_SHARING -> "Linking a partner app also gives this consent; withdrawn, no new measurements "
-                    + "go to any linked app.";
-            case DASHBOARD_SHARING -> "Sharing a dashboard also gives this consent; withdrawn, nobody you shared "
-                    + "with sees your data.";
+            case PARTNER_SHARING -> "Linking a partner app gives this consent; withdrawn, every linked app is "
+                    + "disconnected and receives no new measurements.";
+            case DASHBOARD_SHARING -> "Sharing a dashboard gives this consent; withdrawn, every share stops and "
+                    + "nobody you shared with sees your data.";
             case DIRECT_MARKETING -> "The unsubscribe link in every marketing email withdraws it too.";
             default -> null;
         };

@@ -67,9 +67,11 @@ public class LegalBases {
                 if (basis.isEmpty()) {
                     problems.add("rightsflow.purposes.\"" + id + "\".basis: " + value
                             + " is not a basis; give consent, contract or legitimate-interest");
-                } else if (purpose.get() == Purpose.DIRECT_MARKETING && basis.get() == LegalBasis.CONTRACT) {
-                    problems.add("rightsflow.purposes.\"" + id + "\".basis: marketing is never needed to perform "
-                            + "a contract; give consent or legitimate-interest");
+                } else if (purpose.get() == Purpose.DIRECT_MARKETING && basis.get() != LegalBasis.CONSENT) {
+                    // marketing built on health data needs explicit consent (Art. 9(2)(a)), and the
+                    // one-click unsubscribe of every marketing mail is the withdrawal of that consent
+                    problems.add("rightsflow.purposes.\"" + id + "\".basis: marketing here rests on consent only "
+                            + "(its mails' unsubscribe withdraws it); remove the key");
                 } else {
                     read.put(purpose.get(), basis.get());
                 }

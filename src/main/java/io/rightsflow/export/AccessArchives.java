@@ -99,7 +99,7 @@ class AccessArchives {
         for (ProfileRef profile : profiles) {
             files.folder("profiles/" + profile.id() + "/");
             files.write("profile", new ProfileRow(profile.id(), profile.name(), profile.main(), profile.status().name(),
-                    profile.createdAt()));
+                    profile.createdAt(), profile.birthYear()));
             sections.add(new Section("profiles", profile.id(), files.counting()));
             for (ProfileData owner : sorted(profileOwners)) {
                 owner.exportTo(files, profile.id());
@@ -111,7 +111,8 @@ class AccessArchives {
         if (wholeAccount) {
             files.folder("account/");
             files.write("account", new AccountRow(account.id(), account.email(), account.units().weight,
-                    account.units().distance, account.units().height, account.status().name(), account.createdAt()));
+                    account.units().distance, account.units().height, account.status().name(), account.createdAt(),
+                    account.noticeVersion(), account.noticeAcceptedAt()));
             sections.add(new Section("account", "account", files.counting()));
             for (AccountData owner : accountOwners.stream().sorted(Comparator.comparing(AccountData::kind)).toList()) {
                 owner.exportTo(files, account.id());
@@ -195,10 +196,11 @@ class AccessArchives {
         return AccessZip.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(value);
     }
 
-    record ProfileRow(String id, String name, boolean main, String status, Instant createdAt) {
+    record ProfileRow(String id, String name, boolean main, String status, Instant createdAt, Integer birthYear) {
     }
 
+    /** {@code noticeVersion}: the privacy notice the holder accepted, and when (Art. 13). */
     record AccountRow(String id, String email, String weightUnit, String distanceUnit, String heightUnit,
-            String status, Instant createdAt) {
+            String status, Instant createdAt, String noticeVersion, Instant noticeAcceptedAt) {
     }
 }

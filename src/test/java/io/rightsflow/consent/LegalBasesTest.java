@@ -37,14 +37,14 @@ class LegalBasesTest {
     }
 
     @Test
-    void anUnknownPurposeAnUnknownBasisAndMarketingOnContractFailTheStartNamingEachKey() {
+    void anUnknownPurposeAnUnknownBasisAndMarketingOnAnythingButConsentFailTheStartNamingEachKey() {
         IllegalStateException failure = assertThrows(IllegalStateException.class, () -> bases(Map.of(
-                "reserch", "consent", "research", "vital-interest", "direct-marketing", "contract"))
+                "reserch", "consent", "research", "vital-interest", "direct-marketing", "legitimate-interest"))
                 .of(Purpose.RESEARCH));
 
         assertThat(failure.getMessage(), allOf(containsString("rightsflow.purposes.\"reserch\": no such purpose"),
                 containsString("rightsflow.purposes.\"research\".basis: vital-interest is not a basis"),
-                containsString("rightsflow.purposes.\"direct-marketing\".basis: marketing is never needed")));
+                containsString("rightsflow.purposes.\"direct-marketing\".basis: marketing here rests on consent only")));
     }
 
     private static LegalBases bases(Map<String, String> configured) {

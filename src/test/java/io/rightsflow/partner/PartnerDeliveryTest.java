@@ -102,7 +102,7 @@ class PartnerDeliveryTest {
     }
 
     @Test
-    void nothingIsDeliveredOnceThePartnerConsentIsWithdrawnAndLinkingAgainIsTheConsentAgain() throws Exception {
+    void withdrawingThePartnerConsentEndsEveryLinkAtOnceAndALaterLinkDoesNotWakeThem() throws Exception {
         Subject subject = Subject.create();
         String grant = link(subject, "google-fit", null);
         subject.api().get("/api/profiles/{id}/consents", subject.mainProfileId()).then()
@@ -115,9 +115,16 @@ class PartnerDeliveryTest {
         awaitSettled(grant);
         assertEquals(0, partners.calls(GOOGLE_FIT, grant).size(), "nothing after the withdrawal");
 
-        link(subject, "runkeeper", null);
+        subject.api().get("/api/profiles/{id}/partners", subject.mainProfileId()).then()
+                .body("find { it.partner == 'google-fit' }.status", equalTo("REVOKED"));
+
+        String runkeeper = link(subject, "runkeeper", null);
         addManual(subject, weight(81));
-        await().atMost(Processes.PATIENCE).until(() -> partners.calls(GOOGLE_FIT, grant).size() == 1);
+        awaitOne(RUNKEEPER, runkeeper);
+        awaitSettled(grant);
+        assertEquals(0, partners.calls(GOOGLE_FIT, grant).size(), "the withdrawn link stays ended");
+        subject.api().get("/api/profiles/{id}/consents", subject.mainProfileId()).then()
+                .body("purposes.find { it.purpose == 'partner-sharing' }.given", equalTo(true));
     }
 
     @Test

@@ -108,6 +108,7 @@ class DashboardSharingTest {
         owner.api().delete("/api/profiles/{id}/consents/dashboard-sharing", lou).then().statusCode(200);
 
         viewer.api().get("/api/shared-with-me").then().statusCode(200).body("", hasSize(0));
+        owner.api().get("/api/profiles/{id}/shares", lou).then().statusCode(200).body("", hasSize(0));
         assertEquals(1, sharesOf(kim), "pending deletion: the share is held back, not yet gone");
 
         String process = Processes.ofRequest(erasure);
