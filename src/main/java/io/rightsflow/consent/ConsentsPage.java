@@ -48,10 +48,11 @@ public class ConsentsPage {
     /**
      * One use of a profile's data as the page shows it. {@code onConsent}: it needs a consent in
      * force (its basis, or a child's extracts); {@code given} and what follows only mean something then.
+     * {@code stopped}: an objection or a restriction stops it, whatever the consent says.
      */
     public record PurposeRow(String id, String words, String basis, boolean onConsent, boolean given, String since,
             String channel, String noticeVersion, boolean onBehalf, boolean objectable, boolean contract,
-            boolean mayGive, String hint) {
+            boolean mayGive, String hint, boolean stopped) {
     }
 
     /** One change of the history, newest first. */
@@ -79,6 +80,9 @@ public class ConsentsPage {
 
     @Inject
     Children children;
+
+    @Inject
+    ProcessingPolicy policy;
 
     @Inject
     Caller caller;
@@ -150,7 +154,8 @@ public class ConsentsPage {
         return new PurposeRow(purpose.id(), purpose.words(), basis(basis, onConsent), onConsent,
                 onConsent && standing.given(), when(standing.since()), channel(standing.channel()),
                 standing.noticeVersion(), standing.onBehalf(), basis == LegalBasis.LEGITIMATE_INTEREST,
-                basis == LegalBasis.CONTRACT && !onConsent, profile.isActive(), hint(purpose));
+                basis == LegalBasis.CONTRACT && !onConsent, profile.isActive(), hint(purpose),
+                !policy.unrestricted(profile.id(), purpose));
     }
 
     /** The legal basis in a person's words; a child's extracts take the holder's consent whatever the basis. */

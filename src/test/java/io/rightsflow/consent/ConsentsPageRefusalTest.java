@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 
 import java.time.Year;
 import java.util.List;
@@ -96,6 +97,19 @@ class ConsentsPageRefusalTest {
         List<Map<String, Object>> history = history(subject, subject.mainProfileId());
         assertThat(history.size(), equalTo(1));
         assertThat(history.get(0).get("channel"), equalTo((Object) "ACCOUNT_PAGE"));
+    }
+
+    @Test
+    void aConsentInForceIsShownStoppedWhileAnObjectionStandsAndThePageSaysWhy() {
+        Subject subject = Subject.create();
+        subject.consentTo("direct-marketing");
+        Session session = Session.of(subject);
+        assertThat(session.page("/account/consents"), not(containsString("Stopped all the same")));
+
+        subject.fileRequest(Map.of("type", "OBJECTION", "profileId", subject.mainProfileId(),
+                "purposes", List.of("DIRECT_MARKETING")));
+
+        assertThat(session.page("/account/consents"), containsString("Stopped all the same while your objection"));
     }
 
     @Test
