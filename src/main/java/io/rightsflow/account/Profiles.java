@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 /** The public face of profiles for the other features: find them, and move them through their life. */
@@ -200,6 +201,15 @@ public class Profiles {
                     .getResultList().forEach(row -> accounts.put((String) row[0], (String) row[1]));
         }
         return accounts;
+    }
+
+    /**
+     * Locks the profile's row until the transaction ends: what is decided about the profile one
+     * change at a time (its consents) waits here for the change before it, on every node.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lock(String profileId) {
+        Profile.findById(profileId, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** These profiles, those that still exist, asked in slices as above. */

@@ -128,6 +128,9 @@ public class Consents {
     }
 
     private boolean record(ProfileRef profile, Purpose purpose, boolean give, ConsentChannel channel, String actor) {
+        // one change of a profile's consents at a time: the next reads the latest after this commits,
+        // so a double click or two first shares at once leave one record and no failure
+        profiles.lock(profile.id());
         ConsentRecord latest = ConsentRecord.latest(profile.id(), purpose);
         if (latest == null ? !give : latest.given == give) {
             return false;

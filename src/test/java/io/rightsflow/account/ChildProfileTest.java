@@ -17,10 +17,12 @@ import io.rightsflow.measurement.Pseudonyms;
 import io.rightsflow.support.Staff;
 import io.rightsflow.support.Subject;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Art. 8: a secondary profile says its year of birth; a child's consent is the holder's, given on its behalf. */
 @QuarkusTest
+@Tag("database")
 class ChildProfileTest {
 
     static final int THIS_YEAR = Year.now(ZoneOffset.UTC).getValue();

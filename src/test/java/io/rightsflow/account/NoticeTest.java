@@ -18,10 +18,12 @@ import io.restassured.http.ContentType;
 import io.rightsflow.support.Mailbox;
 import io.rightsflow.support.Subject;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Art. 13: the version of the privacy notice a person accepted is stored with the account, and asked again when it changes. */
 @QuarkusTest
+@Tag("database")
 class NoticeTest {
 
     @Inject
