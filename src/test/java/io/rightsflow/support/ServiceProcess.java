@@ -100,6 +100,11 @@ public final class ServiceProcess implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
+    /** The operating system's id of the process, to read its resident memory from /proc. */
+    public long pid() {
+        return process.pid();
+    }
+
     /** The management interface: metrics, the OpenAPI document, Swagger UI. */
     public String managementUri() {
         return "http://localhost:" + managementPort;
