@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.Optional;
 
 import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.ProfileStatus;
@@ -43,9 +42,7 @@ class ChildrensConsentTest {
     }
 
     private static Consents consents(Map<String, String> configured) {
-        LegalBases bases = new LegalBases();
-        bases.config = () -> configured.entrySet().stream().collect(java.util.stream.Collectors.toMap(
-                Map.Entry::getKey, e -> (PurposesConfig.PurposeConfig) () -> Optional.of(e.getValue())));
+        LegalBases bases = ConfiguredBases.of(configured);
         Children children = new Children();
         children.digitalAge = 16;
         children.clock = Clock.fixed(Instant.parse("2026-12-01T12:00:00Z"), ZoneOffset.UTC);

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +17,7 @@ class LegalBasesTest {
 
     @Test
     void withoutConfigurationResearchProductImprovementAndMarketingRestOnConsentAndOnlyChallengesAreObjectable() {
-        LegalBases bases = bases(Map.of());
+        LegalBases bases = ConfiguredBases.of(Map.of());
 
         assertEquals(LegalBasis.CONSENT, bases.of(Purpose.RESEARCH));
         assertEquals(LegalBasis.CONSENT, bases.of(Purpose.PRODUCT_IMPROVEMENT));
@@ -29,7 +28,7 @@ class LegalBasesTest {
 
     @Test
     void anOperatorMayRestAPurposeOnLegitimateInterestWhichMakesItObjectable() {
-        LegalBases bases = bases(Map.of("product-improvement", "legitimate-interest"));
+        LegalBases bases = ConfiguredBases.of(Map.of("product-improvement", "legitimate-interest"));
 
         assertEquals(LegalBasis.LEGITIMATE_INTEREST, bases.of(Purpose.PRODUCT_IMPROVEMENT));
         assertTrue(bases.objectable(Purpose.PRODUCT_IMPROVEMENT));
@@ -38,19 +37,12 @@ class LegalBasesTest {
 
     @Test
     void anUnknownPurposeAnUnknownBasisAndMarketingOnAnythingButConsentFailTheStartNamingEachKey() {
-        IllegalStateException failure = assertThrows(IllegalStateException.class, () -> bases(Map.of(
+        IllegalStateException failure = assertThrows(IllegalStateException.class, () -> ConfiguredBases.of(Map.of(
                 "reserch", "consent", "research", "vital-interest", "direct-marketing", "legitimate-interest"))
                 .of(Purpose.RESEARCH));
 
         assertThat(failure.getMessage(), allOf(containsString("rightsflow.purposes.\"reserch\": no such purpose"),
                 containsString("rightsflow.purposes.\"research\".basis: vital-interest is not a basis"),
                 containsString("rightsflow.purposes.\"direct-marketing\".basis: marketing here rests on consent only")));
-    }
-
-    private static LegalBases bases(Map<String, String> configured) {
-        LegalBases bases = new LegalBases();
-        bases.config = () -> configured.entrySet().stream().collect(java.util.stream.Collectors.toMap(
-                Map.Entry::getKey, e -> (PurposesConfig.PurposeConfig) () -> Optional.of(e.getValue())));
-        return bases;
     }
 }
