@@ -79,6 +79,11 @@ public final class ServiceProcess implements AutoCloseable {
             Path workingDirectory) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-Dquarkus.http.port=" + port, "-Dquarkus.management.port=" + managementPort));
+        // a benchmark may profile the service: -Dservice.jvm-options="-XX:StartFlightRecording=..."
+        String extra = System.getProperty("service.jvm-options", "").strip();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(jar().getAbsolutePath());
