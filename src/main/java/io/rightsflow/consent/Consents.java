@@ -13,11 +13,9 @@ import io.rightsflow.account.ProfileRef;
 import io.rightsflow.account.Profiles;
 import io.rightsflow.audit.AuditTrail;
 import io.rightsflow.system.ProblemException;
-import io.rightsflow.system.UniqueConstraints;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 /**
@@ -26,8 +24,6 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class Consents {
-
-    static final String IN_TURN = "consent_record_in_turn";
 
     /** A purpose's consent as it stands for a profile: never given, given, or withdrawn. */
     public record Standing(Purpose purpose, boolean given, Instant since, ConsentChannel channel, String noticeVersion,
@@ -109,22 +105,15 @@ public class Consents {
 
     /**
      * A person's own change, in its own transaction. Two at one instant (a double click, a mail
-     * client posting the one-click unsubscribe twice) meet at the unique key: the loser looks
-     * again, finds the change made, and changes nothing.
+     * client posting the one-click unsubscribe twice) meet at the profile's lock in {@link #record}:
+     * the second finds the change made, and changes nothing.
      */
     public boolean change(ProfileRef profile, Purpose purpose, boolean give, ConsentChannel channel, String actor) {
         if (give && !needsConsent(profile, purpose)) {
             throw ProblemException.conflict(purpose.id() + " rests on " + bases.of(purpose).id()
                     + ", not on consent: there is no consent to give").with("purpose", purpose.id());
         }
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> record(profile, purpose, give, channel, actor));
-        } catch (PersistenceException e) {
-            if (!UniqueConstraints.violated(e, IN_TURN)) {
-                throw e;
-            }
-            return QuarkusTransaction.requiringNew().call(() -> record(profile, purpose, give, channel, actor));
-        }
+        return QuarkusTransaction.requiringNew().call(() -> record(profile, purpose, give, channel, actor));
     }
 
     private boolean record(ProfileRef profile, Purpose purpose, boolean give, ConsentChannel channel, String actor) {

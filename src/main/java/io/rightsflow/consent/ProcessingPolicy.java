@@ -79,7 +79,7 @@ public class ProcessingPolicy {
     public boolean allowsAccount(String accountId, Purpose purpose) {
         List<ProfileRef> family = profiles.ofAccount(accountId);
         return !family.isEmpty() && family.get(0).main() && allows(family.get(0).id(), purpose)
-                && family.stream().allMatch(p -> unrestricted(p.id(), purpose));
+                && family.stream().skip(1).allMatch(p -> unrestricted(p.id(), purpose));
     }
 
     /** As {@link #allowsAccount}, for every account of these profiles at once. */
