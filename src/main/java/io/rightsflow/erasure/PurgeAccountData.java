@@ -35,22 +35,24 @@ class PurgeAccountData implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String accountId = (String) execution.getVariable("accountId");
         int budget = settings.purgeBatchSize();
+        PurgeCounts counts = PurgeCounts.of(execution);
         for (ProfileRef profile : profiles.ofAccount(accountId)) {
-            budget = profilePurge.batch(profile.id(), budget, (kind, deleted) -> PurgeCounts.add(execution, kind, deleted));
+            budget = profilePurge.batch(profile.id(), budget, counts::add);
             if (budget == 0) {
                 break;
             }
             profiles.remove(profile.id());
-            PurgeCounts.add(execution, "profiles", 1);
+            counts.add("profiles", 1);
         }
         for (AccountData owner : owners) {
             if (budget == 0) {
                 break;
             }
             int deleted = owner.purge(accountId, budget);
-            PurgeCounts.add(execution, owner.kind(), deleted);
+            counts.add(owner.kind(), deleted);
             budget = Math.max(0, budget - deleted);
         }
+        counts.save();
         // A batch that used its whole budget may have left rows behind: look again next round.
         execution.setVariable(PurgeProfileData.COMPLETE, budget > 0);
     }

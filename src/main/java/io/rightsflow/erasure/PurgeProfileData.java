@@ -26,8 +26,9 @@ class PurgeProfileData implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String profileId = (String) execution.getVariable("profileId");
-        int left = purge.batch(profileId, settings.purgeBatchSize(),
-                (kind, deleted) -> PurgeCounts.add(execution, kind, deleted));
+        PurgeCounts counts = PurgeCounts.of(execution);
+        int left = purge.batch(profileId, settings.purgeBatchSize(), counts::add);
+        counts.save();
         // A batch that used its whole budget may have left rows behind: look again next round.
         execution.setVariable(COMPLETE, left > 0);
     }

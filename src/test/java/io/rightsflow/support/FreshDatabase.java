@@ -35,6 +35,18 @@ public final class FreshDatabase implements AutoCloseable {
         return server + name;
     }
 
+    public String user() {
+        return user;
+    }
+
+    /** A new database holding a copy of this one, which nothing may be connected to meanwhile. */
+    public FreshDatabase copy() throws SQLException {
+        FreshDatabase copy = new FreshDatabase(server, user,
+                "rightsflow_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
+        admin("create database " + copy.name + " template " + name);
+        return copy;
+    }
+
     /** The service's settings for this database. */
     public Map<String, String> config() {
         return Map.of("rightsflow.db.url", url(), "rightsflow.db.user", user, "rightsflow.db.password", "");
