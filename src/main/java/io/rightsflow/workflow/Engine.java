@@ -75,6 +75,7 @@ public class Engine {
         configuration.setHistoryCleanupBatchWindowEndTime(cleanupWindowEnd);
         configuration.setHistoryRemovalTimeStrategy(ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_END);
         engine = configuration.buildProcessEngine();
+        AcquisitionIndex.ensure(dataSource);
         deployment.deployAll(engine.getRepositoryService());
     }
 

@@ -20,9 +20,12 @@ class JobExecutor extends ThreadPoolJobExecutor {
     private final ClassLoader applicationClassLoader = JobExecutor.class.getClassLoader();
     private final AtomicInteger threads = new AtomicInteger();
     private final int poolSize;
+    private final int queueSize;
 
     JobExecutor(EngineSettings settings) {
         this.poolSize = settings.poolSize();
+        // room for a whole acquisition: a job the queue refuses waits, locked, for the next round
+        this.queueSize = Math.max(settings.poolSize(), settings.maxJobsPerAcquisition());
         setWaitTimeInMillis(settings.waitMillis());
         // The engine's default doubles an idle wait up to 60 s: a due timer would wait that long.
         setMaxWait(settings.maxWaitMillis());
@@ -34,7 +37,7 @@ class JobExecutor extends ThreadPoolJobExecutor {
     protected void startExecutingJobs() {
         if (threadPoolExecutor == null || threadPoolExecutor.isShutdown()) {
             threadPoolExecutor = new ThreadPoolExecutor(poolSize, poolSize, 0L, TimeUnit.MILLISECONDS,
-                    new ArrayBlockingQueue<>(poolSize), threadFactory());
+                    new ArrayBlockingQueue<>(queueSize), threadFactory());
         }
         startJobAcquisitionThread();
     }

@@ -37,7 +37,7 @@ final class BareEngineDrain {
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         Settings settings = new Settings(args.length > 1 ? Integer.parseInt(args[1]) : 4,
-                args.length > 2 ? Integer.parseInt(args[2]) : 4, 250, 1000, 30,
+                args.length > 2 ? Integer.parseInt(args[2]) : 16, 250, 1000, 30,
                 args.length > 3 ? args[3] : ProcessEngineConfiguration.HISTORY_FULL);
         try (FreshDatabase database = FreshDatabase.create()) {
             System.out.printf("bare engine, %s: %,.0f instances/s%n", settings, drain(database, count, settings));
@@ -100,13 +100,21 @@ final class BareEngineDrain {
         DefaultJobExecutor executor = new DefaultJobExecutor();
         executor.setCorePoolSize(settings.poolSize());
         executor.setMaxPoolSize(settings.poolSize());
-        executor.setQueueSize(settings.poolSize());
+        executor.setQueueSize(Math.max(settings.poolSize(), settings.maxJobsPerAcquisition()));
         executor.setMaxJobsPerAcquisition(settings.maxJobsPerAcquisition());
         executor.setWaitTimeInMillis(settings.waitMillis());
         executor.setMaxWait(settings.maxWaitMillis());
         configuration.setJobExecutor(executor);
         configuration.setJobExecutorActivate(runJobs);
-        return configuration.buildProcessEngine();
+        ProcessEngine engine = configuration.buildProcessEngine();
+        // the index the service adds to the engine's schema (workflow/AcquisitionIndex); made by the
+        // seeding engine, so there before the draining one acquires
+        try (Connection connection = database.connect(); var statement = connection.createStatement()) {
+            statement.execute("create index if not exists rf_idx_job_acquisition on act_ru_job (type_ desc, duedate_)");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return engine;
     }
 
     /** profile-erasure.bpmn from the end of the grace period on; its notice mail already sent. */

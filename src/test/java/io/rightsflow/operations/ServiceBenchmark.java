@@ -46,7 +46,7 @@ public final class ServiceBenchmark {
     private static final String PASSWORD = "Bench-Passw0rd!";
     /** workflow/EngineSettings' defaults and the datasource's pool, for the bare engine's baseline. */
     private static final BareEngineDrain.Settings ENGINE = new BareEngineDrain.Settings(
-            Integer.getInteger("benchmark.job-threads", 4), Integer.getInteger("benchmark.jobs-per-acquisition", 4),
+            Integer.getInteger("benchmark.job-threads", 4), Integer.getInteger("benchmark.jobs-per-acquisition", 16),
             250, 1000, 30, "full");
 
     /**
@@ -97,7 +97,9 @@ public final class ServiceBenchmark {
                 if (Boolean.getBoolean("benchmark.one-node-only")) { // to profile the drain
                     return;
                 }
-                double two = benchmark.drainByTwoNodes(dir, copy);
+                // -Dbenchmark.nodes=1 leaves out the two nodes (on two cores they share the same CPUs)
+                double two = Integer.getInteger("benchmark.nodes", 2) < 2 ? Double.NaN
+                        : benchmark.drainByTwoNodes(dir, copy);
                 double baseline = BareEngineDrain.drain(bare, BACKLOG, ENGINE);
                 System.out.printf("bare engine, a process of the same shape doing nothing: %,.0f erasures/s%n", baseline);
                 System.out.printf("drain ÷ bare engine: %.2f (goal >= 0.5); two nodes ÷ one: %.2f%n", one / baseline,
